@@ -1,0 +1,105 @@
+package com.market25.campaign;
+
+import com.market25.common.Checks;
+import com.market25.infrastructure.ContainerResources;
+import com.market25.infrastructure.Queues;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * E-mail campaigns (MKT-05): staff pick consenting members and send; each recipient becomes a
+ * message on the dispatch queue, delivered by {@link EmailDispatchListener}.
+ */
+@Stateless
+public class CampaignPlanner {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = ContainerResources.JMS)
+    private ConnectionFactory jms;
+
+    /** Members who consented to marketing e-mail (MEM-06); nobody else can be chosen. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AudienceMember> emailAudience() {
+        return em.createQuery("select new com.market25.campaign.AudienceMember(m.id, m.memberNo, m.name, m.email)"
+                + " from Member m where m.consentEmail = true order by m.id", AudienceMember.class)
+                .setMaxResults(10_000)
+                .getResultList();
+    }
+
+    /**
+     * Creates the campaign and queues one message per recipient in the same transaction, so
+     * either the whole audience is queued or none of it. Chosen members who have withdrawn
+     * their consent in the meantime are left out.
+     */
+    public long sendEmail(String subject, String body, Collection<Long> memberIds, String staffLogin) {
+        new Checks().required("subject", subject).required("body", body)
+                .maxLength("subject", subject, 200)
+                .that(memberIds != null && !memberIds.isEmpty(), "audience", "error.audienceEmpty")
+                .throwIfAny();
+        List<Long> consenting = em.createQuery("select m.id from Member m where m.id in :ids and m.consentEmail = true"
+                        + " order by m.id", Long.class)
+                .setParameter("ids", memberIds)
+                .getResultList();
+        new Checks().that(!consenting.isEmpty(), "audience", "error.audienceEmpty").throwIfAny();
+
+        var campaign = new EmailCampaign(subject, body, staffLogin, consenting.size(), LocalDateTime.now());
+        em.persist(campaign);
+        em.flush();
+        try (JMSContext context = jms.createContext()) {
+            Queue queue = context.createQueue(Queues.EMAIL_DISPATCH);
+            JMSProducer producer = context.createProducer();
+            for (Long memberId : consenting) {
+                var message = context.createMessage();
+                message.setLongProperty(EmailDispatchListener.CAMPAIGN_ID, campaign.getId());
+                message.setLongProperty(EmailDispatchListener.MEMBER_ID, memberId);
+                producer.send(queue, message);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot queue campaign " + campaign.getId(), e);
+        }
+        return campaign.getId();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CampaignProgress> campaigns() {
+        List<EmailCampaign> campaigns = em.createQuery("select c from EmailCampaign c order by c.id desc",
+                EmailCampaign.class).setMaxResults(50).getResultList();
+        if (campaigns.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> sent = em.createQuery("select h.campaignId, count(h) from ContactHistory h"
+                        + " where h.campaignId in :ids group by h.campaignId", Object[].class)
+                .setParameter("ids", campaigns.stream().map(EmailCampaign::getId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return campaigns.stream()
+                .map(c -> new CampaignProgress(c.getId(), c.getSubject(), c.createdBy(), c.createdAt(),
+                        c.targetCount(), sent.getOrDefault(c.getId(), 0L).intValue()))
+                .toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContactLine> contactHistory(long memberId) {
+        return em.createQuery("select new com.market25.campaign.ContactLine(h.contactedAt, h.channel, h.subject,"
+                        + " h.outcome, h.campaignId) from ContactHistory h where h.memberId = :member"
+                        + " order by h.contactedAt desc, h.id desc", ContactLine.class)
+                .setParameter("member", memberId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,43 @@
+package com.market25.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * A touch on the member's timeline (CRM-04). Written by the dispatch listener with an
+ * insert that a unique key makes idempotent; read here.
+ */
+@Entity
+@Table(name = "contact_history")
+public class ContactHistory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_id", nullable = false)
+    private long memberId;
+
+    @Column(nullable = false)
+    private String channel;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "contacted_at", nullable = false)
+    private LocalDateTime contactedAt;
+
+    @Column(nullable = false)
+    private String outcome;
+
+    protected ContactHistory() {
+    }
+}

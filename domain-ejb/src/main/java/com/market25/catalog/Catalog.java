@@ -1,0 +1,71 @@
+package com.market25.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog as the storefront reads it (SHOP-01, SHOP-02). Every read is one query into
+ * immutable views, so browsing never loads entities or opens a transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Catalog {
+
+    private static final String PRODUCT_VIEW = "select new com.market25.catalog.ProductView("
+            + "p.id, p.code, p.category.code, p.kind, p.name, p.supplier, p.consumerPrice, p.salePrice,"
+            + " p.discountBonus, p.sponsorBonus, p.stock, p.description) from Product p ";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<CategoryView> corners() {
+        return em.createQuery("select new com.market25.catalog.CategoryView(c.code, c.nameKo, c.nameEn)"
+                + " from Category c where c.parent is null order by c.sortOrder", CategoryView.class)
+                .getResultList();
+    }
+
+    public Optional<CategoryView> corner(String code) {
+        return corners().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** 오늘의 추천상품 on the home page. */
+    public List<ProductView> recommended() {
+        return em.createQuery(PRODUCT_VIEW + "where p.recommended = true and p.active = true"
+                + " order by p.category.sortOrder, p.sortOrder", ProductView.class)
+                .getResultList();
+    }
+
+    public List<ProductView> productsIn(String categoryCode) {
+        return em.createQuery(PRODUCT_VIEW + "where p.category.code = :code and p.active = true"
+                + " order by p.sortOrder, p.id", ProductView.class)
+                .setParameter("code", categoryCode)
+                .getResultList();
+    }
+
+    public Optional<ProductView> product(String code) {
+        return em.createQuery(PRODUCT_VIEW + "where p.code = :code and p.active = true", ProductView.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Products by code in one query, for pricing a cart. */
+    public Map<String, ProductView> productsByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(PRODUCT_VIEW + "where p.code in :codes and p.active = true", ProductView.class)
+                .setParameter("codes", codes)
+                .getResultStream()
+                .collect(Collectors.toMap(ProductView::code, Function.identity()));
+    }
+}

@@ -1,0 +1,8 @@
+package com.market25.checkout;
+
+import com.market25.payment.PaymentOutcome;
+import java.io.Serializable;
+
+/** The slip taken and how its first payment went. */
+public record CheckoutResult(String slipNo, PaymentOutcome payment) implements Serializable {
+}

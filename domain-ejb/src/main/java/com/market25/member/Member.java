@@ -1,0 +1,177 @@
+package com.market25.member;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A customer of the shop and of the marketing database, from the day they join. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_no", nullable = false, unique = true)
+    private String memberNo;
+
+    @Column(name = "login_id", nullable = false, unique = true)
+    private String loginId;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String phone;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "postal_code", nullable = false)
+    private String postalCode;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_type", nullable = false)
+    private MemberType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "upper_member_id")
+    private Member upperMember;
+
+    @Column(name = "consent_email", nullable = false)
+    private boolean consentEmail;
+
+    @Column(name = "consent_sms", nullable = false)
+    private boolean consentSms;
+
+    @Column(name = "consent_dm", nullable = false)
+    private boolean consentDm;
+
+    @Column(name = "consent_phone", nullable = false)
+    private boolean consentPhone;
+
+    @Column(name = "joined_at", nullable = false)
+    private LocalDateTime joinedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected Member() {
+    }
+
+    Member(String memberNo, JoinRequest request, String passwordHash, Member upperMember, LocalDateTime now) {
+        this.memberNo = memberNo;
+        this.loginId = request.loginId().trim();
+        this.passwordHash = passwordHash;
+        this.name = request.name().trim();
+        this.phone = request.phone().trim();
+        this.email = request.email().trim();
+        this.postalCode = request.postalCode().trim();
+        this.address = request.address().trim();
+        this.birthDate = request.birthDate();
+        this.gender = request.gender();
+        this.type = MemberType.INTERNET;
+        this.upperMember = upperMember;
+        this.consentEmail = request.consentEmail();
+        this.consentSms = request.consentSms();
+        this.consentDm = request.consentDm();
+        this.consentPhone = request.consentPhone();
+        this.joinedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMemberNo() {
+        return memberNo;
+    }
+
+    public String getLoginId() {
+        return loginId;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public MemberType getType() {
+        return type;
+    }
+
+    public Member getUpperMember() {
+        return upperMember;
+    }
+
+    public boolean isConsentEmail() {
+        return consentEmail;
+    }
+
+    public boolean isConsentSms() {
+        return consentSms;
+    }
+
+    public boolean isConsentDm() {
+        return consentDm;
+    }
+
+    public boolean isConsentPhone() {
+        return consentPhone;
+    }
+
+    public LocalDateTime getJoinedAt() {
+        return joinedAt;
+    }
+}

@@ -1,0 +1,206 @@
+package com.market25.ordering;
+
+import com.market25.member.Member;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An order and its slip (전표, ORD-02). It moves only along {@link OrderStatus#next()} and
+ * records every move with who and when.
+ */
+@Entity
+@Table(name = "customer_order")
+public class CustomerOrder {
+
+    /** Receiving staff of orders the storefront takes. */
+    public static final String WEB_MASTER = "WEB_MASTER";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slip_no", nullable = false, unique = true, length = 10)
+    private String slipNo;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "staff_login", nullable = false)
+    private String staffLogin;
+
+    @Column(name = "branch_code", nullable = false)
+    private String branchCode;
+
+    @Column(name = "total_amount", nullable = false)
+    private BigDecimal totalAmount;
+
+    @Embedded
+    private Recipient recipient;
+
+    @Column(name = "ordered_at", nullable = false)
+    private LocalDateTime orderedAt;
+
+    @Column(name = "paid_at")
+    private LocalDateTime paidAt;
+
+    @Column(name = "delivery_instructed_at")
+    private LocalDateTime deliveryInstructedAt;
+
+    @Column(name = "delivered_at")
+    private LocalDateTime deliveredAt;
+
+    @Column(name = "completed_at")
+    private LocalDateTime completedAt;
+
+    @Version
+    private int version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<StatusChange> changes = new ArrayList<>();
+
+    protected CustomerOrder() {
+    }
+
+    CustomerOrder(String slipNo, Member member, Channel channel, String staffLogin, String branchCode,
+            Recipient recipient, PricedCart cart, LocalDateTime now) {
+        if (cart.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one line");
+        }
+        this.slipNo = slipNo;
+        this.member = member;
+        this.channel = channel;
+        this.staffLogin = staffLogin;
+        this.branchCode = branchCode;
+        this.recipient = recipient;
+        this.orderedAt = now;
+        this.totalAmount = cart.total();
+        int lineNo = 1;
+        for (PricedLine line : cart.lines()) {
+            lines.add(new OrderLine(this, lineNo++, line));
+        }
+        this.status = OrderStatus.RECEIVED;
+        changes.add(new StatusChange(this, null, OrderStatus.RECEIVED, staffLogin, now));
+    }
+
+    /** Zero-padded to ten digits, as on the seed's slip list. */
+    public static String slipNumber(long sequence) {
+        if (sequence < 0 || sequence > 9_999_999_999L) {
+            throw new IllegalArgumentException("slip sequence out of range: " + sequence);
+        }
+        return String.format("%010d", sequence);
+    }
+
+    /**
+     * Moves the order on, or refuses with {@link IllegalOrderTransitionException}; the same
+     * move twice is refused too, which is what makes redelivered messages harmless.
+     */
+    public void moveTo(OrderStatus target, String by, LocalDateTime at) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalOrderTransitionException(slipNo, status, target);
+        }
+        changes.add(new StatusChange(this, status, target, by, at));
+        status = target;
+        switch (target) {
+            case PAID -> paidAt = at;
+            case DELIVERY_INSTRUCTED -> deliveryInstructedAt = at;
+            case DELIVERED -> deliveredAt = at;
+            case COMPLETED -> completedAt = at;
+            default -> { }
+        }
+        for (OrderLine line : lines) {
+            line.follow(target);
+        }
+    }
+
+    public boolean isPayable() {
+        return status == OrderStatus.RECEIVED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlipNo() {
+        return slipNo;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getStaffLogin() {
+        return staffLogin;
+    }
+
+    public String getBranchCode() {
+        return branchCode;
+    }
+
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
+    public Recipient getRecipient() {
+        return recipient;
+    }
+
+    public LocalDateTime getOrderedAt() {
+        return orderedAt;
+    }
+
+    public LocalDateTime getPaidAt() {
+        return paidAt;
+    }
+
+    public LocalDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public List<OrderLine> getLines() {
+        return lines;
+    }
+
+    public List<StatusChange> getChanges() {
+        return changes;
+    }
+}

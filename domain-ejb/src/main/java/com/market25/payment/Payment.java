@@ -1,0 +1,137 @@
+package com.market25.payment;
+
+import com.market25.ordering.CustomerOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** One attempt to pay an order (결제 정보). Only the masked card number is kept. */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id")
+    private CustomerOrder order;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentMethod method;
+
+    @Column(name = "payer_name", nullable = false)
+    private String payerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "card_company")
+    private CardCompany cardCompany;
+
+    @Column(name = "installment_months")
+    private Integer installmentMonths;
+
+    @Column(name = "masked_card_no")
+    private String maskedCardNo;
+
+    @Column(name = "gateway_name")
+    private String gatewayName;
+
+    @Column(name = "gateway_token")
+    private String gatewayToken;
+
+    @Column(name = "approval_no")
+    private String approvalNo;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentStatus status;
+
+    @Column(name = "decline_code")
+    private String declineCode;
+
+    @Column(name = "requested_at", nullable = false)
+    private LocalDateTime requestedAt;
+
+    @Column(name = "authorized_at")
+    private LocalDateTime authorizedAt;
+
+    @Column(name = "completed_at")
+    private LocalDateTime completedAt;
+
+    protected Payment() {
+    }
+
+    static Payment card(CustomerOrder order, CardDetails card, String maskedNumber, LocalDateTime now) {
+        Payment p = new Payment();
+        p.order = order;
+        p.method = PaymentMethod.CARD;
+        p.payerName = card.payerName().trim();
+        p.cardCompany = card.company();
+        p.installmentMonths = card.installmentMonths();
+        p.maskedCardNo = maskedNumber;
+        p.amount = order.getTotalAmount();
+        p.status = PaymentStatus.REQUESTED;
+        p.requestedAt = now;
+        return p;
+    }
+
+    void authorize(String gateway, String approval, String token, String masked, LocalDateTime at) {
+        requireStatus(PaymentStatus.REQUESTED);
+        this.gatewayName = gateway;
+        this.approvalNo = approval;
+        this.gatewayToken = token;
+        if (masked != null) {
+            this.maskedCardNo = masked;
+        }
+        this.status = PaymentStatus.AUTHORIZED;
+        this.authorizedAt = at;
+    }
+
+    void decline(String gateway, String code) {
+        requireStatus(PaymentStatus.REQUESTED);
+        this.gatewayName = gateway;
+        this.declineCode = code;
+        this.status = PaymentStatus.DECLINED;
+    }
+
+    private void requireStatus(PaymentStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("payment " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustomerOrder getOrder() {
+        return order;
+    }
+
+    public PaymentStatus getStatus() {
+        return status;
+    }
+
+    public String getDeclineCode() {
+        return declineCode;
+    }
+
+    public String getMaskedCardNo() {
+        return maskedCardNo;
+    }
+}

@@ -1,0 +1,10 @@
+package com.market25.payment.gateway;
+
+import jakarta.resource.ResourceException;
+
+/** Connection factory of the payment connector, looked up or injected by the domain. */
+public interface PaymentGatewayConnectionFactory extends java.io.Serializable, jakarta.resource.Referenceable {
+
+    /** Gets a connection handle; close it (try-with-resources) when done. */
+    PaymentGatewayConnection getConnection() throws ResourceException;
+}

@@ -1,0 +1,46 @@
+package com.market25.payment.gateway.spi;
+
+import com.market25.payment.gateway.CardApproval;
+import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.GatewayException;
+import com.market25.payment.gateway.PaymentGatewayConnection;
+
+/** Connection handle given to the application. */
+public class PaymentGatewayConnectionImpl implements PaymentGatewayConnection {
+
+    private volatile PaymentGatewayManagedConnection managedConnection;
+
+    PaymentGatewayConnectionImpl(PaymentGatewayManagedConnection managedConnection) {
+        this.managedConnection = managedConnection;
+    }
+
+    @Override
+    public CardApproval approveCard(CardApprovalRequest request) throws GatewayException {
+        PaymentGatewayManagedConnection mc = managedConnection;
+        if (mc == null) {
+            throw new IllegalStateException("payment gateway connection is closed");
+        }
+        return mc.approveCard(request);
+    }
+
+    @Override
+    public void close() {
+        PaymentGatewayManagedConnection mc = managedConnection;
+        managedConnection = null;
+        if (mc != null) {
+            mc.handleClosed(this);
+        }
+    }
+
+    PaymentGatewayManagedConnection managedConnection() {
+        return managedConnection;
+    }
+
+    void associate(PaymentGatewayManagedConnection mc) {
+        this.managedConnection = mc;
+    }
+
+    void invalidate() {
+        managedConnection = null;
+    }
+}

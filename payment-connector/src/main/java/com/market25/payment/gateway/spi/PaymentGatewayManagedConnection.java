@@ -1,0 +1,138 @@
+package com.market25.payment.gateway.spi;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.security.auth.Subject;
+import javax.transaction.xa.XAResource;
+
+import com.market25.payment.gateway.CardApproval;
+import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.GatewayException;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ConnectionEvent;
+import jakarta.resource.spi.ConnectionEventListener;
+import jakarta.resource.spi.ConnectionRequestInfo;
+import jakarta.resource.spi.LocalTransaction;
+import jakarta.resource.spi.ManagedConnection;
+import jakarta.resource.spi.ManagedConnectionMetaData;
+
+/** A pooled gateway connection (NoTransaction). The HTTP client is shared per factory. */
+public class PaymentGatewayManagedConnection implements ManagedConnection {
+
+    private final PaymentGatewayManagedConnectionFactory factory;
+    private final List<PaymentGatewayConnectionImpl> handles = new CopyOnWriteArrayList<>();
+    private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
+    private PrintWriter logWriter;
+    private volatile boolean destroyed;
+
+    PaymentGatewayManagedConnection(PaymentGatewayManagedConnectionFactory factory) {
+        this.factory = factory;
+    }
+
+    PaymentGatewayManagedConnectionFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public Object getConnection(Subject subject, ConnectionRequestInfo cxRequestInfo) throws ResourceException {
+        if (destroyed) {
+            throw new ResourceException("managed connection destroyed");
+        }
+        PaymentGatewayConnectionImpl handle = new PaymentGatewayConnectionImpl(this);
+        handles.add(handle);
+        return handle;
+    }
+
+    CardApproval approveCard(CardApprovalRequest request) throws GatewayException {
+        GatewayEndpoint endpoint;
+        try {
+            endpoint = factory.endpoint();
+        } catch (ResourceException e) {
+            throw new GatewayException("payment gateway not available: " + e.getMessage(), e);
+        }
+        return factory.client().approve(endpoint, request);
+    }
+
+    void handleClosed(PaymentGatewayConnectionImpl handle) {
+        if (!handles.remove(handle)) {
+            return;
+        }
+        ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_CLOSED);
+        event.setConnectionHandle(handle);
+        for (ConnectionEventListener l : listeners) {
+            l.connectionClosed(event);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        cleanup();
+        destroyed = true;
+    }
+
+    @Override
+    public void cleanup() {
+        for (PaymentGatewayConnectionImpl h : handles) {
+            h.invalidate();
+        }
+        handles.clear();
+    }
+
+    @Override
+    public void associateConnection(Object connection) throws ResourceException {
+        if (!(connection instanceof PaymentGatewayConnectionImpl handle)) {
+            throw new ResourceException("not a payment gateway connection handle: " + connection);
+        }
+        PaymentGatewayManagedConnection old = handle.managedConnection();
+        if (old != null && old != this) {
+            old.handles.remove(handle);
+        }
+        handle.associate(this);
+        handles.add(handle);
+    }
+
+    @Override
+    public void addConnectionEventListener(ConnectionEventListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeConnectionEventListener(ConnectionEventListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public XAResource getXAResource() throws ResourceException {
+        throw new NotSupportedException("payment connector has no transactions (NoTransaction)");
+    }
+
+    @Override
+    public LocalTransaction getLocalTransaction() throws ResourceException {
+        throw new NotSupportedException("payment connector has no transactions (NoTransaction)");
+    }
+
+    @Override
+    public ManagedConnectionMetaData getMetaData() {
+        String name;
+        try {
+            name = factory.endpoint().gatewayName();
+        } catch (ResourceException e) {
+            name = "unknown";
+        }
+        return new PaymentGatewayManagedConnectionMetaData(name);
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+}

@@ -1,0 +1,239 @@
+package com.market25.payment.gateway.spi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import javax.transaction.xa.XAResource;
+
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+
+import com.market25.payment.gateway.sim.GatewaySimulator;
+import com.market25.payment.gateway.wire.MessageSignatures;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+
+/**
+ * Outbound-only resource adapter for card payment gateways.
+ *
+ * <p>Config properties: {@code SimulatorEnabled} (default true), {@code SimulatorPort}
+ * (default 0 = a free port), {@code GatewayName} (default market25-sim), {@code ShopKeyFile}
+ * (PEM PKCS#8 Ed25519 private key; empty = generate one at start), {@code GatewayPublicKeyFile}
+ * (PEM Ed25519 public key of a real gateway; needed when a connection definition sets
+ * GatewayUrl). With the simulator on, {@link #start} starts it on 127.0.0.1 with its own
+ * generated key and gives it the shop public key in-process.
+ */
+public class PaymentGatewayResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(PaymentGatewayResourceAdapter.class.getName());
+
+    private Boolean simulatorEnabled = Boolean.TRUE;
+    private Integer simulatorPort = 0;
+    private String gatewayName = "market25-sim";
+    private String shopKeyFile = "";
+    private String gatewayPublicKeyFile = "";
+
+    private volatile Ed25519PrivateKeyParameters shopKey;
+    private volatile Ed25519PublicKeyParameters configuredGatewayKey;
+    private volatile GatewaySimulator simulator;
+    private volatile ExecutorService ownExecutor;
+
+    @Override
+    public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
+        try {
+            shopKey = isBlank(shopKeyFile)
+                    ? (Ed25519PrivateKeyParameters) MessageSignatures.generateKeyPair().getPrivate()
+                    : MessageSignatures.readPrivateKey(Path.of(shopKeyFile));
+            configuredGatewayKey = isBlank(gatewayPublicKeyFile)
+                    ? null : MessageSignatures.readPublicKey(Path.of(gatewayPublicKeyFile));
+        } catch (IOException e) {
+            throw new ResourceAdapterInternalException("cannot read payment key file: " + e.getMessage(), e);
+        }
+        if (Boolean.TRUE.equals(simulatorEnabled)) {
+            AsymmetricCipherKeyPair gatewayPair = MessageSignatures.generateKeyPair();
+            GatewaySimulator s = new GatewaySimulator(gatewayName(),
+                    (Ed25519PrivateKeyParameters) gatewayPair.getPrivate(), shopKey.generatePublicKey());
+            try {
+                s.start(simulatorPort == null ? 0 : simulatorPort, executor(ctx));
+            } catch (IOException e) {
+                shutdownOwnExecutor();
+                throw new ResourceAdapterInternalException("cannot start payment gateway simulator on port "
+                        + simulatorPort + ": " + e.getMessage(), e);
+            }
+            simulator = s;
+        } else if (isBlank(shopKeyFile)) {
+            LOG.warning("payment connector: simulator disabled and no ShopKeyFile: a generated shop key"
+                    + " is unknown to any gateway");
+        }
+        LOG.info(() -> "payment connector started (gateway " + gatewayName() + ", simulator "
+                + (simulator != null ? simulator.baseUri() : "off") + ")");
+    }
+
+    /** HttpServer exchanges run as Work on the container's WorkManager when there is one. */
+    private Executor executor(BootstrapContext ctx) {
+        WorkManager wm = ctx == null ? null : ctx.getWorkManager();
+        if (wm != null) {
+            return task -> {
+                try {
+                    wm.scheduleWork(new Work() {
+                        @Override
+                        public void run() {
+                            task.run();
+                        }
+
+                        @Override
+                        public void release() {
+                        }
+                    });
+                } catch (WorkException e) {
+                    throw new RejectedExecutionException(e);
+                }
+            };
+        }
+        AtomicInteger n = new AtomicInteger();
+        ownExecutor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "payment-gateway-simulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return ownExecutor;
+    }
+
+    @Override
+    public void stop() {
+        GatewaySimulator s = simulator;
+        simulator = null;
+        if (s != null) {
+            s.stop();
+        }
+        shutdownOwnExecutor();
+        LOG.info("payment connector stopped");
+    }
+
+    private void shutdownOwnExecutor() {
+        ExecutorService e = ownExecutor;
+        ownExecutor = null;
+        if (e != null) {
+            e.shutdownNow();
+        }
+    }
+
+    /**
+     * The endpoint for a connection definition: its GatewayUrl with the configured gateway
+     * public key, or (GatewayUrl empty) the simulator this adapter started.
+     */
+    GatewayEndpoint endpoint(String gatewayUrl) throws ResourceException {
+        Ed25519PrivateKeyParameters key = shopKey;
+        if (key == null) {
+            throw new ResourceException("payment connector resource adapter is not started");
+        }
+        if (isBlank(gatewayUrl)) {
+            GatewaySimulator s = simulator;
+            if (s == null) {
+                throw new ResourceException("no GatewayUrl set and the gateway simulator is not running"
+                        + " (SimulatorEnabled=false)");
+            }
+            return new GatewayEndpoint(s.baseUri(), key, s.gatewayPublicKey(), gatewayName());
+        }
+        if (configuredGatewayKey == null) {
+            throw new ResourceException("GatewayUrl " + gatewayUrl + " needs GatewayPublicKeyFile on the resource adapter");
+        }
+        try {
+            return new GatewayEndpoint(URI.create(gatewayUrl.trim()), key, configuredGatewayKey, gatewayName());
+        } catch (IllegalArgumentException e) {
+            throw new ResourceException("bad GatewayUrl " + gatewayUrl, e);
+        }
+    }
+
+    /** The running simulator's base URI, or null. */
+    public URI simulatorUri() {
+        GatewaySimulator s = simulator;
+        return s == null ? null : s.baseUri();
+    }
+
+    /** The shop public key in use (to hand to a real gateway); null before start. */
+    public Ed25519PublicKeyParameters shopPublicKey() {
+        Ed25519PrivateKeyParameters k = shopKey;
+        return k == null ? null : k.generatePublicKey();
+    }
+
+    private String gatewayName() {
+        return isBlank(gatewayName) ? "market25-sim" : gatewayName;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec)
+            throws ResourceException {
+        throw new NotSupportedException("payment connector is outbound only");
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+    }
+
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return new XAResource[0];
+    }
+
+    public Boolean getSimulatorEnabled() {
+        return simulatorEnabled;
+    }
+
+    public void setSimulatorEnabled(Boolean simulatorEnabled) {
+        this.simulatorEnabled = simulatorEnabled;
+    }
+
+    public Integer getSimulatorPort() {
+        return simulatorPort;
+    }
+
+    public void setSimulatorPort(Integer simulatorPort) {
+        this.simulatorPort = simulatorPort;
+    }
+
+    public String getGatewayName() {
+        return gatewayName;
+    }
+
+    public void setGatewayName(String gatewayName) {
+        this.gatewayName = gatewayName;
+    }
+
+    public String getShopKeyFile() {
+        return shopKeyFile;
+    }
+
+    public void setShopKeyFile(String shopKeyFile) {
+        this.shopKeyFile = shopKeyFile;
+    }
+
+    public String getGatewayPublicKeyFile() {
+        return gatewayPublicKeyFile;
+    }
+
+    public void setGatewayPublicKeyFile(String gatewayPublicKeyFile) {
+        this.gatewayPublicKeyFile = gatewayPublicKeyFile;
+    }
+}

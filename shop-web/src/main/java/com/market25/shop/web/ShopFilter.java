@@ -1,0 +1,61 @@
+package com.market25.shop.web;
+
+import com.market25.catalog.Catalog;
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.jsp.jstl.core.Config;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Sets what every page shares: UTF-8, the language (Korean unless the visitor chose English
+ * with {@code ?lang=en}), the shop-corner menu and the form token.
+ */
+@WebFilter(filterName = "shop", urlPatterns = "/*")
+public class ShopFilter extends HttpFilter {
+
+    static final String LOCALE = "locale";
+
+    @EJB
+    private Catalog catalog;
+
+    private final MenuCache menu = new MenuCache();
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        req.setCharacterEncoding("UTF-8");
+        resp.setCharacterEncoding("UTF-8");
+        String path = req.getServletPath();
+        if (path.startsWith("/static/") || path.equals("/health")) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        Locale locale = locale(req);
+        Config.set(req, Config.FMT_LOCALE, locale);
+        req.setAttribute("english", locale.getLanguage().equals("en"));
+        req.setAttribute("corners", menu.corners(catalog));
+        req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+        ShopRequest.member(req).ifPresent(m -> req.setAttribute("me", m));
+        HttpSession session = req.getSession(false);
+        Object cart = session == null ? null : session.getAttribute(ShopRequest.CART);
+        req.setAttribute("cartSize", cart == null ? 0 : ((com.market25.ordering.Cart) cart).size());
+        chain.doFilter(req, resp);
+    }
+
+    private static Locale locale(HttpServletRequest req) {
+        String lang = req.getParameter("lang");
+        if ("en".equals(lang) || "ko".equals(lang)) {
+            req.getSession().setAttribute(LOCALE, Locale.forLanguageTag(lang));
+        }
+        HttpSession session = req.getSession(false);
+        Locale chosen = session == null ? null : (Locale) session.getAttribute(LOCALE);
+        return chosen != null ? chosen : Locale.KOREAN;
+    }
+}

@@ -1,0 +1,85 @@
+package com.market25.shop.web;
+
+import com.market25.common.InvalidInputException;
+import com.market25.member.MemberView;
+import com.market25.ordering.Cart;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Small helpers every storefront servlet needs: session state, views, redirects, form errors. */
+public final class ShopRequest {
+
+    public static final String MEMBER = "member";
+    public static final String CART = "cart";
+
+    private ShopRequest() {
+    }
+
+    public static Optional<MemberView> member(HttpServletRequest req) {
+        HttpSession session = req.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((MemberView) session.getAttribute(MEMBER));
+    }
+
+    /** The signed-in member, or a redirect to the login page that comes back here afterwards. */
+    public static Optional<MemberView> requireMember(HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
+        Optional<MemberView> member = member(req);
+        if (member.isEmpty()) {
+            String back = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+            redirect(req, resp, "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return member;
+    }
+
+    /** The session's cart: guests have one too, and it stays with the session at login. */
+    public static Cart cart(HttpServletRequest req) {
+        HttpSession session = req.getSession();
+        Cart cart = (Cart) session.getAttribute(CART);
+        if (cart == null) {
+            cart = new Cart();
+            session.setAttribute(CART, cart);
+        }
+        return cart;
+    }
+
+    public static void render(HttpServletRequest req, HttpServletResponse resp, String view)
+            throws ServletException, IOException {
+        req.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(req, resp);
+    }
+
+    /** Post/redirect/get: 303 so a reload never posts twice. */
+    public static void redirect(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", req.getContextPath() + path);
+    }
+
+    /** Puts field errors and the typed values back for the form to show. */
+    public static void keepForm(HttpServletRequest req, InvalidInputException e) {
+        req.setAttribute("errors", e.fieldErrors());
+        Map<String, String> typed = new HashMap<>();
+        req.getParameterMap().forEach((k, v) -> typed.put(k, v.length == 0 ? "" : v[0]));
+        typed.remove(CsrfFilter.PARAMETER);
+        req.setAttribute("form", typed);
+    }
+
+    public static String param(HttpServletRequest req, String name) {
+        String value = req.getParameter(name);
+        return value == null ? null : value.trim();
+    }
+
+    public static int intParam(HttpServletRequest req, String name, int fallback) {
+        try {
+            return Integer.parseInt(param(req, name));
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+}
