@@ -14,13 +14,13 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
     @ConnectionFactoryDefinition(
             name = ContainerResources.JMS,
             interfaceName = "jakarta.jms.ConnectionFactory",
-            resourceAdapter = Queues.RESOURCE_ADAPTER,
+            resourceAdapter = Queues.EMBEDDED_RESOURCE_ADAPTER,
             transactionSupport = TransactionSupportLevel.XATransaction,
             maxPoolSize = 32),
     @ConnectionFactoryDefinition(
             name = ContainerResources.PAYMENT_GATEWAY,
             interfaceName = "com.market25.payment.gateway.PaymentGatewayConnectionFactory",
-            resourceAdapter = "market25#payment-connector",
+            resourceAdapter = ContainerResources.PAYMENT_RESOURCE_ADAPTER,
             transactionSupport = TransactionSupportLevel.NoTransaction,
             maxPoolSize = 32)
 })
@@ -28,6 +28,8 @@ public class ContainerResources {
 
     public static final String JMS = "java:app/jms/market25";
     public static final String PAYMENT_GATEWAY = "java:app/eis/paymentGateway";
+    /** The embedded payment-connector.rar; "#module" form, as Payara requires in a definition. */
+    public static final String PAYMENT_RESOURCE_ADAPTER = "#payment-connector";
     public static final String DATABASE = "jdbc/market25";
     public static final String MAIL = "mail/market25";
 }

@@ -1,0 +1,56 @@
+package com.market25.shop.catalog;
+
+import com.market25.catalog.Catalog;
+import com.market25.shop.web.ShopRequest;
+import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Home (SHOP-01), shop corners and product pages (SHOP-02): read-only, no session needed. */
+@WebServlet(name = "catalog", urlPatterns = {"", "/category/*", "/product/*"})
+public class CatalogServlet extends HttpServlet {
+
+    @EJB
+    private Catalog catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String path = req.getServletPath();
+        String code = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        switch (path) {
+            case "/category" -> {
+                var corner = catalog.corner(code);
+                if (corner.isEmpty()) {
+                    notFound(req, resp);
+                    return;
+                }
+                req.setAttribute("corner", corner.get());
+                req.setAttribute("products", catalog.productsIn(code));
+                ShopRequest.render(req, resp, "category");
+            }
+            case "/product" -> {
+                var product = catalog.product(code);
+                if (product.isEmpty()) {
+                    notFound(req, resp);
+                    return;
+                }
+                req.setAttribute("product", product.get());
+                req.setAttribute("corner", catalog.corner(product.get().categoryCode()).orElse(null));
+                ShopRequest.render(req, resp, "product");
+            }
+            default -> {
+                req.setAttribute("recommended", catalog.recommended());
+                ShopRequest.render(req, resp, "home");
+            }
+        }
+    }
+
+    private static void notFound(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        ShopRequest.render(req, resp, "notfound");
+    }
+}

@@ -1,0 +1,63 @@
+package com.market25.shop.orders;
+
+import com.market25.ordering.OrderDesk;
+import com.market25.payment.PaymentDesk;
+import com.market25.payment.PaymentStatus;
+import com.market25.shop.web.ShopRequest;
+import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** 주문내역 (SHOP-07): the member's orders and one order as the seed's detail screen shows it. */
+@WebServlet(name = "orders", urlPatterns = {"/orders", "/orders/*"})
+public class OrdersServlet extends HttpServlet {
+
+    @EJB
+    private OrderDesk orders;
+
+    @EJB
+    private PaymentDesk payments;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        var member = ShopRequest.requireMember(req, resp);
+        if (member.isEmpty()) {
+            return;
+        }
+        String slipNo = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (slipNo.isEmpty()) {
+            req.setAttribute("orders", orders.ordersOf(member.get().id()));
+            ShopRequest.render(req, resp, "orders");
+            return;
+        }
+        var detail = orders.detailFor(member.get().id(), slipNo);
+        if (detail.isEmpty()) {
+            resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            ShopRequest.render(req, resp, "notfound");
+            return;
+        }
+        var paymentList = payments.paymentsOf(slipNo);
+        req.setAttribute("order", detail.get());
+        req.setAttribute("payments", paymentList);
+        // an approval is on the queue: the page refreshes itself until the order shows 입금완료
+        req.setAttribute("completing", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.AUTHORIZED));
+        String declined = req.getParameter("declined");
+        if (declined != null && declined.matches("[A-Z_]{3,30}")) {
+            req.setAttribute("declineKey", "decline." + declined);
+        }
+        if (detail.get().payable() && req.getAttribute("form") == null) {
+            req.setAttribute("form", java.util.Map.of("payerName", member.get().name(), "installmentMonths", "0"));
+        }
+        ShopRequest.render(req, resp, "order");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        // a rejected pay-again form is forwarded here to be shown again
+        doGet(req, resp);
+    }
+}
