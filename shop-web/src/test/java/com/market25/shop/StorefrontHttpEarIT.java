@@ -1,0 +1,68 @@
+package com.market25.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the storefront answers to requests no browser page would send. */
+class StorefrontHttpEarIT {
+
+    private static String url;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void target() {
+        url = EarTarget.url();
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndTheBrokerUp() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"database\":\"UP\""), response.body());
+        assertTrue(response.body().contains("\"broker\":\"UP\""), response.body());
+    }
+
+    @Test
+    void aPostWithoutTheFormTokenIsRefused() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "cart"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("action=add&code=601041010112&quantity=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void anUnknownProductIsANotFoundPageNotAnError() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "product/000000000000")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("찾으시는 페이지가 없습니다"));
+    }
+
+    @Test
+    void ordersNeedASignedInMember() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "orders")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("/login?next="));
+    }
+
+    @Test
+    void pagesSwitchToEnglishOnRequest() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "?lang=en")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("Today's picks"), response.body());
+        assertTrue(response.body().contains("540,000 KRW"));
+    }
+}
