@@ -32,7 +32,8 @@ public class StaffFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // servlet path and path info are decoded and normalized, unlike the request URI
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (isOpen(path) || signedIn(request)) {
             if (!path.startsWith("/jakarta.faces.resource/")) {
                 response.setHeader("Cache-Control", "no-store");

@@ -17,7 +17,7 @@ import java.util.Base64;
  * Refuses a POST that does not carry the session's token, so another site cannot place
  * orders or change carts in a signed-in customer's name.
  */
-@WebFilter(filterName = "csrf", urlPatterns = "/*")
+@WebFilter(filterName = "csrf")
 public class CsrfFilter extends HttpFilter {
 
     public static final String PARAMETER = "_csrf";

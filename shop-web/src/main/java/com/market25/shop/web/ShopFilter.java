@@ -17,7 +17,7 @@ import java.util.Locale;
  * Sets what every page shares: UTF-8, the language (Korean unless the visitor chose English
  * with {@code ?lang=en}), the shop-corner menu and the form token.
  */
-@WebFilter(filterName = "shop", urlPatterns = "/*")
+@WebFilter(filterName = "shop")
 public class ShopFilter extends HttpFilter {
 
     static final String LOCALE = "locale";
@@ -41,7 +41,10 @@ public class ShopFilter extends HttpFilter {
         Config.set(req, Config.FMT_LOCALE, locale);
         req.setAttribute("english", locale.getLanguage().equals("en"));
         req.setAttribute("corners", menu.corners(catalog));
-        req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+        // Browsing needs no session; pages with forms get their token in ShopRequest.render.
+        if (req.getSession(false) != null) {
+            req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+        }
         ShopRequest.member(req).ifPresent(m -> req.setAttribute("me", m));
         HttpSession session = req.getSession(false);
         Object cart = session == null ? null : session.getAttribute(ShopRequest.CART);

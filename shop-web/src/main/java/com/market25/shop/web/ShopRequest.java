@@ -20,6 +20,9 @@ public final class ShopRequest {
     public static final String MEMBER = "member";
     public static final String CART = "cart";
 
+    /** Pages without forms for guests: they never open a session, so browsing stays cheap. */
+    private static final java.util.Set<String> STATELESS_VIEWS = java.util.Set.of("home", "category", "notfound");
+
     private ShopRequest() {
     }
 
@@ -52,6 +55,10 @@ public final class ShopRequest {
 
     public static void render(HttpServletRequest req, HttpServletResponse resp, String view)
             throws ServletException, IOException {
+        if (!STATELESS_VIEWS.contains(view)) {
+            // the page has a form: it needs the session's token before anything is written
+            req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+        }
         req.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(req, resp);
     }
 

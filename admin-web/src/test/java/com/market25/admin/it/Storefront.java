@@ -1,0 +1,182 @@
+package com.market25.admin.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A customer on the storefront, over plain HTTP (its own cookie jar): signs in, puts a product in
+ * the cart, checks out by card and waits until the order is paid. Gives the tests of the admin a
+ * real paid slip to work on.
+ */
+final class Storefront {
+
+    static final String DEMO_CUSTOMER = "miran";
+    static final String DEMO_PASSWORD = "market25!";
+    /** 딤채고급형 신형(DP-601), 540,000원. */
+    static final String DIMCHAE = "601041010112";
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]*)\"");
+    private static final Pattern CSRF_REVERSED = Pattern.compile("value=\"([^\"]*)\"\\s+name=\"_csrf\"");
+    private static final Pattern SLIP = Pattern.compile("/orders/(\\d{10})");
+
+    private final String base;
+    private final HttpClient http;
+
+    Storefront(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    void signIn(String loginId, String password) {
+        HttpResponse<String> answer = post("login", Map.of("loginId", loginId, "password", password));
+        if (answer.statusCode() >= 400) {
+            throw new IllegalStateException("storefront login answered " + answer.statusCode());
+        }
+        follow(answer);
+    }
+
+    void addToCart(String productCode, int quantity) {
+        HttpResponse<String> answer = post("cart", Map.of("action", "add", "code", productCode,
+                "quantity", String.valueOf(quantity)));
+        if (answer.statusCode() >= 400) {
+            throw new IllegalStateException("cart answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /** Checks out by BC card, lump sum; returns the 10-digit slip number. */
+    String checkoutByCard() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("recipientKind", "HOME");
+        form.put("recipientName", "안미란");
+        form.put("recipientPhone", "031-658-2376");
+        form.put("recipientPostalCode", "17900");
+        form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
+        form.put("deliveryNote", "경비실에 맡겨 주세요");
+        form.put("cardCompany", "BC");
+        form.put("cardNumber", "4111111111111111");
+        form.put("expiryMonth", "12");
+        form.put("expiryYear", "2030");
+        form.put("installmentMonths", "0");
+        form.put("payerName", "안미란");
+        HttpResponse<String> answer = post("checkout", form);
+        String location = answer.headers().firstValue("Location").orElse("");
+        Matcher m = SLIP.matcher(location);
+        if (answer.statusCode() / 100 != 3 || !m.find()) {
+            throw new IllegalStateException("checkout answered " + answer.statusCode() + " to " + location + ": "
+                    + answer.body());
+        }
+        return m.group(1);
+    }
+
+    String orderPage(String slipNo) {
+        return get("orders/" + slipNo).body();
+    }
+
+    /** Polls the customer's order page until it shows {@code text}; fails after the timeout. */
+    String awaitOrderPageContaining(String slipNo, String text, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        String page = "";
+        while (Instant.now().isBefore(end)) {
+            page = orderPage(slipNo);
+            if (page.contains(text)) {
+                return page;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("order " + slipNo + " did not show " + text + " within " + timeout
+                + "; last page:\n" + page);
+    }
+
+    /** A new paid order of 딤채 (540,000원) by the demo customer: signed in, carted, paid, approved. */
+    static PaidOrder newPaidOrder(String base) {
+        Storefront shop = new Storefront(base);
+        shop.signIn(DEMO_CUSTOMER, DEMO_PASSWORD);
+        shop.addToCart(DIMCHAE, 1);
+        String slipNo = shop.checkoutByCard();
+        shop.awaitOrderPageContaining(slipNo, "입금완료", Duration.ofSeconds(20));
+        return new PaidOrder(shop, slipNo);
+    }
+
+    record PaidOrder(Storefront shop, String slipNo) {
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) {
+        String token = csrf(path);
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return send(request);
+    }
+
+    private String csrf(String path) {
+        String page = get(path).body();
+        Matcher m = CSRF.matcher(page);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = CSRF_REVERSED.matcher(page);
+        if (m.find()) {
+            return m.group(1);
+        }
+        throw new IllegalStateException("no _csrf field on " + base + path);
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    private void follow(HttpResponse<String> answer) {
+        answer.headers().firstValue("Location").ifPresent(location ->
+                send(HttpRequest.newBuilder(URI.create(base).resolve(location)).GET().build()));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
