@@ -17,6 +17,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public String won(BigDecimal amount) {
         return won(amount, Texts.current());
@@ -37,6 +38,11 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** To the minute, for dense lists. */
+    public String minute(LocalDateTime time) {
+        return time == null ? "" : MINUTE.format(time);
     }
 
     public String dateTime(LocalDateTime time) {
