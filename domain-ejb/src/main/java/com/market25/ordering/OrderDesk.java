@@ -123,7 +123,7 @@ public class OrderDesk {
         return q.getResultList();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** Runs in a transaction so the lines and status history load with the order. */
     public Optional<OrderDetail> detail(String slipNo) {
         return em.createQuery("select o from CustomerOrder o join fetch o.member m left join fetch m.upperMember"
                         + " where o.slipNo = :slip", CustomerOrder.class)
@@ -134,7 +134,6 @@ public class OrderDesk {
     }
 
     /** The customer's own order only: another member's slip number finds nothing. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<OrderDetail> detailFor(long memberId, String slipNo) {
         return detail(slipNo).filter(d -> d.memberId() == memberId);
     }

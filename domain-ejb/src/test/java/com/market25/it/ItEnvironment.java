@@ -98,7 +98,7 @@ public final class ItEnvironment implements ExecutionCondition {
                 .addAsLibraries(libs)
                 .addClasses(testClasses)
                 .addClasses(ItEnvironment.class, Db.class, Mailbox.class, Await.class)
-                .addAsWebInfResource("com/market25/it/ejb-jar.xml", "ejb-jar.xml")
+                .addAsWebInfResource("com/market25/it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .setWebXML("com/market25/it/web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsResource(new StringAsset(settingsText()), SETTINGS);

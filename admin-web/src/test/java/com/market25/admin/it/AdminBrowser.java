@@ -150,7 +150,14 @@ final class AdminBrowser implements AutoCloseable {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
+            // the whole page, not just the window
+            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                    Math.max(window.getHeight(), Math.min(height.intValue() + 150, 4000))));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(window);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             System.err.println("screenshot " + name + " failed: " + e);

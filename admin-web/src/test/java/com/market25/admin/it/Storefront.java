@@ -8,6 +8,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,8 +117,43 @@ final class Storefront {
         shop.signIn(DEMO_CUSTOMER, DEMO_PASSWORD);
         shop.addToCart(DIMCHAE, 1);
         String slipNo = shop.checkoutByCard();
-        shop.awaitOrderPageContaining(slipNo, "입금완료", Duration.ofSeconds(20));
+        shop.awaitPaid(slipNo, Duration.ofSeconds(20));
         return new PaidOrder(shop, slipNo);
+    }
+
+    /**
+     * Waits until the payment completed (asynchronously, over JMS): the customer's order page
+     * shows 입금완료.
+     */
+    void awaitPaid(String slipNo, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        String page = "";
+        while (Instant.now().isBefore(end)) {
+            page = orderPage(slipNo);
+            if (page.contains("입금완료")) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("order " + slipNo + " was not paid within " + timeout + "; last order page:\n" + page);
+    }
+
+    /** The order's status column, or null without database settings. */
+    static String statusInDatabase(String slipNo) {
+        String url = System.getProperty("market25.db.url");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try (Connection c = DriverManager.getConnection(url, System.getProperty("market25.db.user"),
+                System.getProperty("market25.db.password"));
+                PreparedStatement ps = c.prepareStatement("select status from customer_order where slip_no = ?")) {
+            ps.setString(1, slipNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read order " + slipNo + " from " + url, e);
+        }
     }
 
     record PaidOrder(Storefront shop, String slipNo) {
