@@ -43,9 +43,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
-import jakarta.transaction.NotSupportedException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,7 +57,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -323,14 +319,11 @@ class DomainIT {
 
     /*
      * The storefront's order page (shop-web OrdersServlet) calls detailFor without a
-     * transaction. OrderDesk.detail/detailFor are SUPPORTS and map the order's lazy lines and
-     * status changes after the query, so without a caller's transaction they fail with
-     * "failed to lazily initialize a collection of role: CustomerOrder.lines - no Session".
-     * Enable this test once OrderDesk.detail runs in a transaction of its own (REQUIRED) or
-     * fetches what it maps.
+     * transaction; the order's lines and status history are lazy, so this only works while
+     * OrderDesk.detail runs in a transaction of its own (it was SUPPORTS once and failed with
+     * "failed to lazily initialize a collection of role: CustomerOrder.lines").
      */
     @Test
-    @Disabled("main-code bug: OrderDesk.detail/detailFor (SUPPORTS) fail outside a transaction")
     @DisplayName("a customer reads the order detail without a transaction of their own")
     void orderDetailReadableWithoutTransaction() {
         OrderPlaced placed = orders.placeOrder(MIRAN, cart(BOOK, 1), recipient("안미란"), Channel.INTERNET,
@@ -381,23 +374,9 @@ class DomainIT {
                 upperLogin);
     }
 
-    /**
-     * {@code OrderDesk.detail} in a transaction of the test's own, as admin-web's SlipReader
-     * does: without one it fails on the lazy order lines (see
-     * {@link #orderDetailReadableWithoutTransaction()}).
-     */
+    /** The order as staff and customers read it, without a transaction of the caller's. */
     private OrderDetail detail(String slipNo) {
-        try {
-            UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
-            tx.begin();
-            try {
-                return orders.detail(slipNo).orElseThrow(() -> new AssertionError("no slip " + slipNo));
-            } finally {
-                tx.rollback();
-            }
-        } catch (NamingException | NotSupportedException | SystemException e) {
-            throw new IllegalStateException(e);
-        }
+        return orders.detail(slipNo).orElseThrow(() -> new AssertionError("no slip " + slipNo));
     }
 
     private OrderDetail awaitStatus(String slipNo, OrderStatus status) {
