@@ -58,6 +58,20 @@ public class Catalog {
                 .findFirst();
     }
 
+    /**
+     * Takes quantity units of stock for an order (INV-01), in the caller's transaction. The
+     * guarded update never lets stock go below zero, even with concurrent orders.
+     *
+     * @return false when there is not enough stock left
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean reserveStock(long productId, int quantity) {
+        return em.createQuery("update Product p set p.stock = p.stock - :q where p.id = :id and p.stock >= :q")
+                .setParameter("q", quantity)
+                .setParameter("id", productId)
+                .executeUpdate() == 1;
+    }
+
     /** Products by code in one query, for pricing a cart. */
     public Map<String, ProductView> productsByCode(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -56,12 +56,7 @@ public class OrderDesk {
         checks.throwIfAny();
 
         for (PricedLine line : priced.lines()) {
-            int reserved = em.createQuery("update Product p set p.stock = p.stock - :q"
-                            + " where p.id = :id and p.stock >= :q")
-                    .setParameter("q", line.quantity())
-                    .setParameter("id", line.productId())
-                    .executeUpdate();
-            if (reserved == 0) {
+            if (!catalog.reserveStock(line.productId(), line.quantity())) {
                 throw InvalidInputException.of("cart", "error.outOfStock");
             }
         }

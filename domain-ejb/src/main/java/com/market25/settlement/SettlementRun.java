@@ -111,8 +111,8 @@ public class SettlementRun {
 
     private RunRecord record(LocalDate day, String trigger, String by, LocalDateTime startedAt, String status,
             List<ClosingLine> closing, int bonusSettled, boolean changed, String message) {
-        int orders = closing.stream().mapToInt(ClosingLine::orderCount).sum();
-        BigDecimal amount = closing.stream().map(ClosingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int orders = ClosingLine.orderCount(closing);
+        BigDecimal amount = ClosingLine.amount(closing);
         LocalDateTime finishedAt = LocalDateTime.now();
         em.createNativeQuery("insert into settlement_run (business_date, trigger_kind, started_by, started_at,"
                         + " finished_at, status, orders_closed, amount_closed, bonus_settled, closing_changed, message)"

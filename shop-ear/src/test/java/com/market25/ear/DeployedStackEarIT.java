@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Smoke test of the EAR as deployed by {@code .ci/market25 test}: both web modules answer at
- * their context roots and /health reports the database and the broker up (which proves the
- * jdbc/market25 pool and the Artemis resource adapter got their run-time addresses).
+ * their context roots (health is checked by the storefront's own tests).
  */
 class DeployedStackEarIT {
 
@@ -36,15 +35,6 @@ class DeployedStackEarIT {
     }
 
     @Test
-    void healthReportsDatabaseAndBrokerUp() throws Exception {
-        HttpResponse<String> response = get(property("market25.url") + "health");
-        assertEquals(200, response.statusCode(), response.body());
-        String body = response.body().replace(" ", "");
-        assertTrue(body.contains("\"database\":\"UP\""), body);
-        assertTrue(body.contains("\"broker\":\"UP\""), body);
-    }
-
-    @Test
     void storefrontAnswersAtTheRootContext() throws Exception {
         HttpResponse<String> response = get(property("market25.url"));
         assertEquals(200, response.statusCode(), response.body());
@@ -55,6 +45,8 @@ class DeployedStackEarIT {
     @Test
     void backOfficeAnswersUnderAdmin() throws Exception {
         HttpResponse<String> response = get(property("market25.admin.url"));
-        assertTrue(response.statusCode() < 400, "HTTP " + response.statusCode() + ": " + response.body());
+        assertEquals(200, response.statusCode(), response.body());
+        // a visitor without a staff session lands on the Korean sign-in page
+        assertTrue(response.body().contains("관리자 로그인"), response.body());
     }
 }

@@ -59,20 +59,17 @@ public class SettlementBean implements Serializable {
         runs = settlement.recentRuns(RECENT);
     }
 
-    /** A run that left the closing as it was (closing_changed = false, message "no change"). */
+    /** Whether the run changed the closing or settled bonus; the domain decides, not the screen. */
     public static boolean changed(RunRecord run) {
-        return run.closingChanged() && !"no change".equalsIgnoreCase(run.message());
+        return run.closingChanged();
     }
 
-    /** The run's outcome in the staff member's language: 변경됨 / 변경 없음 / the server's note. */
+    /** The run's outcome in the staff member's language: 변경됨 / 변경 없음 / 건너뜀. */
     public String outcome(RunRecord run) {
-        if (changed(run)) {
-            return Texts.ui("settlement.changed");
+        if ("SKIPPED".equals(run.status())) {
+            return Texts.ui("settlement.skipped");
         }
-        if (run.message() == null || "no change".equalsIgnoreCase(run.message())) {
-            return Texts.ui("settlement.noChange");
-        }
-        return Texts.ui("settlement.noChange") + " (" + run.message() + ")";
+        return Texts.ui(changed(run) ? "settlement.changed" : "settlement.noChange");
     }
 
     public String triggerLabel(String trigger) {
@@ -80,11 +77,11 @@ public class SettlementBean implements Serializable {
     }
 
     public int getClosingCount() {
-        return closing.stream().mapToInt(ClosingLine::orderCount).sum();
+        return ClosingLine.orderCount(closing);
     }
 
     public BigDecimal getClosingAmount() {
-        return closing.stream().map(ClosingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ClosingLine.amount(closing);
     }
 
     public LocalDate getDay() {

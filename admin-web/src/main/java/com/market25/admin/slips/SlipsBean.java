@@ -137,12 +137,8 @@ public class SlipsBean implements Serializable {
         loadDetail();
     }
 
-    /** 기간내 주문 총액: the slips listed, cancelled ones left out. */
     public BigDecimal getPeriodTotal() {
-        return rows.stream()
-                .filter(r -> r.status() != OrderStatus.CANCELLED)
-                .map(SlipRow::totalAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return SlipRow.periodTotal(rows);
     }
 
     public OrderStatus[] getStatuses() {
