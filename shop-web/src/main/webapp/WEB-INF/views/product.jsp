@@ -20,7 +20,7 @@
   <form method="post" action="${ctx}/cart" class="buy">
     <input type="hidden" name="_csrf" value="${csrf}">
     <input type="hidden" name="action" value="add">
-    <input type="hidden" name="code" value="${p.code()}">
+    <input type="hidden" name="code" value="${fn:escapeXml(p.code())}">
     <label for="quantity"><fmt:message key="product.quantity"/></label>
     <input id="quantity" name="quantity" type="number" min="1" max="99" value="1">
     <button type="submit" id="buy"><fmt:message key="product.buy"/></button>

@@ -20,12 +20,25 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * Refuses text longer than its column: MariaDB counts characters (code points), so a Korean
+     * name of 60 letters fits VARCHAR(60) and an emoji counts once.
+     */
     public Checks maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            reject(field, "error.tooLong");
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            reject(field, tooLongKey(max));
         }
         return this;
     }
+
+    /** "error.tooLong.60" (says the limit) where the bundles have it, else "error.tooLong". */
+    static String tooLongKey(int max) {
+        String key = "error.tooLong." + max;
+        return MESSAGES.containsKey(key) ? key : "error.tooLong";
+    }
+
+    private static final java.util.ResourceBundle MESSAGES =
+            java.util.ResourceBundle.getBundle("com.market25.i18n.Messages", java.util.Locale.ROOT);
 
     public Checks email(String field, String value) {
         if (present(value) && !EMAIL.matcher(value.trim()).matches()) {

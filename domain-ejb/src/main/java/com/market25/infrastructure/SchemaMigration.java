@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema and the demo data up to date before anything else touches the database.
- * Flyway records what it applied, so the demo data is loaded exactly once per database.
+ * Brings the schema up to date before anything else touches the database, then, in demo mode
+ * only, loads the demo data (db/demo) with its own history table: a real installation never
+ * gets demo members, products or the demo staff account.
  */
 @Singleton
 @Startup
@@ -27,12 +28,29 @@ public class SchemaMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        var schema = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // V2 (demo data) moved to db/demo: databases made before keep it in their history
+                .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion
-                + ", " + result.migrationsExecuted + " migration(s) applied");
+        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion
+                + ", " + schema.migrationsExecuted + " migration(s) applied");
+        if (!DeploymentMode.isDemo()) {
+            LOG.info("Demo mode is off (MARKET25_DEMO is not true): no demo data, no demo accounts");
+            return;
+        }
+        var demo = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/demo")
+                .table("flyway_demo_history")
+                // the schema is there already: the demo history starts empty beside it
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info(() -> "Demo mode: demo data at version " + demo.targetSchemaVersion
+                + ", " + demo.migrationsExecuted + " demo migration(s) applied");
     }
 }

@@ -1,9 +1,11 @@
 package com.market25.member;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
-/** What the join form (회원가입) collects; no resident registration number, by law. */
+/**
+ * What the join form (회원가입) collects; no resident registration number, by law. The birth date
+ * is kept as typed, so a malformed one is reported next to every other problem of the form.
+ */
 public record JoinRequest(
         String loginId,
         String password,
@@ -13,7 +15,7 @@ public record JoinRequest(
         String email,
         String postalCode,
         String address,
-        LocalDate birthDate,
+        String birthDate,
         Gender gender,
         boolean consentEmail,
         boolean consentSms,

@@ -1,6 +1,8 @@
 package com.market25.member;
 
+import com.market25.signin.SignInRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,10 +81,18 @@ public class Member {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Made by the demo data: signs in only in demo mode. */
+    @Column(name = "demo_account", nullable = false)
+    private boolean demoAccount;
+
+    @Embedded
+    private SignInRecord signIn = new SignInRecord();
+
     protected Member() {
     }
 
-    Member(String memberNo, JoinRequest request, String passwordHash, Member upperMember, LocalDateTime now) {
+    Member(String memberNo, JoinRequest request, LocalDate birthDate, String passwordHash, Member upperMember,
+            LocalDateTime now) {
         this.memberNo = memberNo;
         this.loginId = request.loginId().trim();
         this.passwordHash = passwordHash;
@@ -91,7 +101,7 @@ public class Member {
         this.email = request.email().trim();
         this.postalCode = request.postalCode().trim();
         this.address = request.address().trim();
-        this.birthDate = request.birthDate();
+        this.birthDate = birthDate;
         this.gender = request.gender();
         this.type = MemberType.INTERNET;
         this.upperMember = upperMember;
@@ -117,6 +127,19 @@ public class Member {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** A stronger hash of the same password, made at sign-in. */
+    void rehashPassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    boolean isDemoAccount() {
+        return demoAccount;
+    }
+
+    SignInRecord signIn() {
+        return signIn;
     }
 
     public String getName() {

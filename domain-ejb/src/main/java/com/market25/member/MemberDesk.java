@@ -1,28 +1,66 @@
 package com.market25.member;
 
+import com.market25.audit.AuditAction;
+import com.market25.audit.AuditTarget;
+import com.market25.audit.AuditTrail;
 import com.market25.common.Checks;
+import com.market25.common.InvalidInputException;
 import com.market25.common.PasswordHasher;
+import com.market25.infrastructure.DeploymentMode;
+import com.market25.signin.LockedAccount;
+import com.market25.signin.SignInOutcome;
+import com.market25.signin.SignInRecord;
+import com.market25.signin.SignInResult;
+import com.market25.signin.SignInThrottle;
+import com.market25.staff.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Membership (SHOP-04): joining under an upper member, and signing in. */
+/**
+ * Membership (SHOP-04): joining under an upper member, signing in with the limits of issue 6
+ * (account lock, per-address throttle, the same answer for unknown ids and wrong passwords), and
+ * lifting a lock from the back office.
+ */
 @Stateless
 public class MemberDesk {
 
     private static final Pattern LOGIN_ID = Pattern.compile("^[a-zA-Z][a-zA-Z0-9_]{3,29}$");
+    private static final DateTimeFormatter[] BIRTH_DATE_FORMATS = {
+        DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.BASIC_ISO_DATE,
+        DateTimeFormatter.ofPattern("uuuu.MM.dd").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT)
+    };
+    /** Passwords are hashed, not stored, but a megabyte of password is still not a password. */
+    static final int MAX_PASSWORD_LENGTH = 200;
+    static final String REALM = "member";
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private SignInThrottle throttle;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Creates the member or throws {@link com.market25.common.InvalidInputException} listing
      * every field to correct; nothing is stored in that case.
      */
+    @PermitAll
     public MemberView join(JoinRequest request) {
         Checks checks = new Checks()
                 .required("loginId", request.loginId())
@@ -32,8 +70,14 @@ public class MemberDesk {
                 .required("email", request.email())
                 .required("postalCode", request.postalCode())
                 .required("address", request.address())
+                .maxLength("loginId", request.loginId(), 30)
+                .maxLength("password", request.password(), MAX_PASSWORD_LENGTH)
                 .maxLength("name", request.name(), 60)
+                .maxLength("phone", request.phone(), 30)
+                .maxLength("email", request.email(), 120)
+                .maxLength("postalCode", request.postalCode(), 10)
                 .maxLength("address", request.address(), 300)
+                .maxLength("upperMemberLoginId", request.upperMemberLoginId(), 30)
                 .email("email", request.email())
                 .phone("phone", request.phone())
                 .postalCode("postalCode", request.postalCode());
@@ -46,16 +90,21 @@ public class MemberDesk {
         if (!checks.has("password") && !request.password().equals(request.passwordConfirm())) {
             checks.reject("passwordConfirm", "error.passwordMismatch");
         }
-        if (request.birthDate() != null && request.birthDate().isAfter(LocalDate.now())) {
-            checks.reject("birthDate", "error.birthDate");
+        LocalDate birthDate = null;
+        if (request.birthDate() != null && !request.birthDate().isBlank()) {
+            birthDate = parseBirthDate(request.birthDate().trim());
+            if (birthDate == null || birthDate.isAfter(LocalDate.now()) || birthDate.getYear() < 1900) {
+                checks.reject("birthDate", "error.birthDate");
+                birthDate = null;
+            }
         }
         if (!checks.has("loginId") && findByLogin(request.loginId().trim()).isPresent()) {
             checks.reject("loginId", "error.loginTaken");
         }
         Member upper = null;
         String upperLogin = request.upperMemberLoginId();
-        if (upperLogin != null && !upperLogin.isBlank()) {
-            upper = findByLogin(upperLogin.trim()).orElse(null);
+        if (!checks.has("upperMemberLoginId") && upperLogin != null && !upperLogin.isBlank()) {
+            upper = findByLogin(upperLogin.trim()).filter(MemberDesk::usable).orElse(null);
             if (upper == null) {
                 checks.reject("upperMemberLoginId", "error.upperMemberUnknown");
             }
@@ -64,21 +113,99 @@ public class MemberDesk {
 
         String memberNo = String.valueOf(((Number) em.createNativeQuery("select nextval(member_no_seq)")
                 .getSingleResult()).longValue());
-        Member member = new Member(memberNo, request, PasswordHasher.hash(request.password()), upper,
+        Member member = new Member(memberNo, request, birthDate, PasswordHasher.hash(request.password()), upper,
                 LocalDateTime.now());
         em.persist(member);
         return MemberView.of(member);
     }
 
-    public Optional<MemberView> authenticate(String loginId, String password) {
-        if (loginId == null || password == null) {
-            return Optional.empty();
+    /**
+     * Signs a member in. An unknown id, a wrong password and a demo account outside demo mode
+     * all answer {@link SignInOutcome#REFUSED} after the same amount of work; five failures in a
+     * row lock the account for 15 minutes, and an address with too many failures is throttled.
+     * The failure counts are committed whatever the outcome.
+     */
+    @PermitAll
+    public SignInResult<MemberView> signIn(String loginId, String password, String clientAddress) {
+        if (throttle.isThrottled(clientAddress)) {
+            return SignInResult.of(SignInOutcome.THROTTLED);
         }
-        return findByLogin(loginId.trim())
-                .filter(m -> PasswordHasher.matches(password, m.getPasswordHash()))
-                .map(MemberView::of);
+        String login = loginId == null ? "" : loginId.trim();
+        Member member = login.isEmpty() || login.length() > 30 || password == null
+                || password.length() > MAX_PASSWORD_LENGTH
+                ? null : findByLogin(login).filter(MemberDesk::usable).orElse(null);
+        LocalDateTime now = LocalDateTime.now();
+        if (member == null) {
+            PasswordHasher.verifyDecoy(password);
+            throttle.recordFailure(clientAddress);
+            boolean locked = !login.isEmpty() && (throttle.isUnknownLoginLocked(REALM, login)
+                    || throttle.recordUnknownLogin(REALM, login));
+            return SignInResult.of(locked ? SignInOutcome.LOCKED : SignInOutcome.REFUSED);
+        }
+        boolean matches = PasswordHasher.matches(password, member.getPasswordHash());
+        em.lock(member, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(member);
+        SignInRecord record = member.signIn();
+        if (record.isLocked(now)) {
+            if (!matches) {
+                throttle.recordFailure(clientAddress);
+            }
+            return SignInResult.of(SignInOutcome.LOCKED);
+        }
+        if (!matches) {
+            throttle.recordFailure(clientAddress);
+            if (record.recordFailure(now)) {
+                audit.record("SYSTEM", AuditAction.ACCOUNT_LOCKED, AuditTarget.MEMBER, member.getLoginId(),
+                        SignInRecord.MAX_FAILURES + " failed sign-ins", clientAddress);
+                return SignInResult.of(SignInOutcome.LOCKED);
+            }
+            return SignInResult.of(SignInOutcome.REFUSED);
+        }
+        record.recordSuccess(now);
+        if (PasswordHasher.needsRehash(member.getPasswordHash())) {
+            member.rehashPassword(PasswordHasher.hash(password));
+        }
+        return SignInResult.signedIn(MemberView.of(member));
     }
 
+    /** Members whose sign-in is locked right now, newest lock first (the back office unlocks them). */
+    @RolesAllowed({Roles.ADMIN, Roles.READONLY})
+    public List<LockedAccount> lockedMembers() {
+        return em.createQuery("select new com.market25.signin.LockedAccount(m.loginId, m.name,"
+                        + " m.signIn.lockedUntil) from Member m where m.signIn.lockedUntil > :now"
+                        + " order by m.signIn.lockedUntil desc", LockedAccount.class)
+                .setParameter("now", LocalDateTime.now())
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** Lifts a member's sign-in lock (운영자 only); the unlock is logged. */
+    @RolesAllowed(Roles.ADMIN)
+    public void unlock(String loginId, String staffLogin) {
+        Member member = findByLogin(loginId == null ? "" : loginId.trim())
+                .orElseThrow(() -> InvalidInputException.of("loginId", "error.memberUnknown"));
+        em.lock(member, LockModeType.PESSIMISTIC_WRITE);
+        member.signIn().unlock();
+        audit.record(staffLogin, AuditAction.ACCOUNT_UNLOCKED, AuditTarget.MEMBER, member.getLoginId(), null, null);
+    }
+
+    /** Demo accounts sign in and sponsor new members only in demo mode. */
+    private static boolean usable(Member m) {
+        return !m.isDemoAccount() || DeploymentMode.isDemo();
+    }
+
+    private static LocalDate parseBirthDate(String text) {
+        for (DateTimeFormatter format : BIRTH_DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        return null;
+    }
+
+    @PermitAll
     public Optional<MemberView> find(long memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId)).map(MemberView::of);
     }

@@ -17,6 +17,11 @@ public final class Roles {
     public static final String SETTLEMENT = "SETTLEMENT";
     /** 조회전용: may look at every list, may change nothing. */
     public static final String READONLY = "READONLY";
+    /**
+     * A staff member signed in with a password someone else chose (first administrator, reset):
+     * they may only open the page that changes it, until they do.
+     */
+    public static final String MUST_CHANGE_PASSWORD = "MUST_CHANGE_PASSWORD";
     /** A signed-in storefront member. */
     public static final String CUSTOMER = "CUSTOMER";
 

@@ -370,7 +370,7 @@ class DomainIT {
 
     private static JoinRequest joinRequest(String login, String name, String email, String upperLogin) {
         return new JoinRequest(login, "market25!", "market25!", name, "010-1234-5678", email, "06236",
-                "서울특별시 강남구 테헤란로 152", LocalDate.of(1980, 1, 2), Gender.M, true, false, false, false,
+                "서울특별시 강남구 테헤란로 152", "1980-01-02", Gender.M, true, false, false, false,
                 upperLogin);
     }
 

@@ -56,8 +56,19 @@ public final class ItEnvironment implements ExecutionCondition {
         if (Thread.currentThread().getContextClassLoader().getResource(SETTINGS) != null) {
             return ConditionEvaluationResult.enabled("running inside the test deployment");
         }
-        return ConditionEvaluationResult.disabled("no market25.db.url: integration services not provided"
-                + " (run through .ci/market25 or pass -Dmarket25.db.url=jdbc:mariadb://...)");
+        String why = "no market25.db.url: integration services not provided"
+                + " (run through .ci/market25 or pass -Dmarket25.db.url=jdbc:mariadb://...)";
+        if (required()) {
+            // in CI a missing service is a failure, never a quietly skipped test
+            throw new IllegalStateException(why);
+        }
+        return ConditionEvaluationResult.disabled(why);
+    }
+
+    /** True in CI ({@code CI} set) or when the test command asks for it ({@code -Dmarket25.it.required=true}). */
+    static boolean required() {
+        String ci = System.getenv("CI");
+        return Boolean.getBoolean("market25.it.required") || (ci != null && !ci.isBlank() && !ci.equals("false"));
     }
 
     /** The settings inside the container (the packed copy of the client's system properties). */
@@ -98,6 +109,8 @@ public final class ItEnvironment implements ExecutionCondition {
                 .addAsLibraries(libs)
                 .addClasses(testClasses)
                 .addClasses(ItEnvironment.class, Db.class, Mailbox.class, Await.class)
+                .addClasses(Acting.class, Acting.Work.class, ActAsAdministrator.class, ActAsCustomer.class,
+                        ActAsReadOnly.class)
                 .addAsWebInfResource("com/market25/it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .setWebXML("com/market25/it/web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -18,8 +18,18 @@ final class EarTarget {
     /** Storefront base URL ending in '/'; the test is skipped when no EAR is deployed. */
     static String url() {
         String url = System.getProperty("market25.url");
+        if ((url == null || url.isBlank()) && required()) {
+            // in CI a missing EAR is a failure, never a quietly skipped test
+            throw new IllegalStateException("market25.url not set: no deployed EAR to test");
+        }
         assumeTrue(url != null && !url.isBlank(), "market25.url not set: no deployed EAR to test");
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** True in CI ({@code CI} set) or when the test command asks ({@code -Dmarket25.it.required=true}). */
+    static boolean required() {
+        String ci = System.getenv("CI");
+        return Boolean.getBoolean("market25.it.required") || (ci != null && !ci.isBlank() && !ci.equals("false"));
     }
 
     static ChromeDriver chromium() throws java.io.IOException {

@@ -61,6 +61,12 @@ public final class Texts {
         add(clientId, FacesMessage.SEVERITY_ERROR, summary);
     }
 
+    /** True when this request already has an error message (a refused change). */
+    public static boolean hasErrors() {
+        FacesMessage.Severity max = FacesContext.getCurrentInstance().getMaximumSeverity();
+        return max != null && max.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String summary) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, null));
     }

@@ -1,24 +1,27 @@
 package com.market25.admin.staff;
 
 import com.market25.admin.i18n.Texts;
-import com.market25.staff.StaffDesk;
-import com.market25.staff.StaffView;
-import jakarta.ejb.EJB;
+import com.market25.signin.SignInOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 
-/** 로그인 / 로그아웃. A wrong password keeps the typed login id and says {@code error.login}. */
+/**
+ * 로그인 / 로그아웃. A refused sign-in keeps the typed login id and answers 401 with the same
+ * message for an unknown id and a wrong password; a locked account or a throttled address says so.
+ */
 @Named
 @RequestScoped
 public class LoginBean {
 
-    @EJB
-    private StaffDesk staffDesk;
+    @Inject
+    private StaffSignIn signIn;
 
     @Inject
     private StaffSession session;
@@ -27,21 +30,34 @@ public class LoginBean {
     private String password;
 
     public String signIn() {
-        Optional<StaffView> staff = staffDesk.authenticate(loginId, password);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = signIn.signIn(request, response, loginId, password);
         password = null;
-        if (staff.isEmpty()) {
-            Texts.error(null, Texts.domain("error.login"));
+        if (status == AuthenticationStatus.SEND_FAILURE || signIn.staff() == null) {
+            SignInOutcome outcome = signIn.outcome();
+            Texts.error(null, Texts.domain(outcome.messageKey()));
+            response.setStatus(outcome == SignInOutcome.THROTTLED ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
             return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        // a new session id once signed in: a session id planted before login is worthless
-        ((HttpServletRequest) external.getRequest()).changeSessionId();
-        session.signIn(staff.get());
-        return "/slips.xhtml?faces-redirect=true";
+        // a new session id once signed in: a session id planted before is worthless
+        request.changeSessionId();
+        session.signIn(signIn.staff());
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            // the container sends the browser on to the page that was asked for before sign-in
+            faces.responseComplete();
+            return null;
+        }
+        return signIn.staff().mustChangePassword() ? "/password.xhtml?faces-redirect=true"
+                : "/index.xhtml?faces-redirect=true";
     }
 
-    public String signOut() {
-        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    public String signOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
         return "/login.xhtml?faces-redirect=true";
     }
 

@@ -1,33 +1,55 @@
 package com.market25.admin.staff;
 
+import com.market25.staff.StaffRole;
 import com.market25.staff.StaffView;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.security.Principal;
 
-/** The staff member signed in to this session; every boundary call is made in their name. */
+/**
+ * The staff member signed in to this session. Who they are comes from the container (Jakarta
+ * Security); the session keeps their name and branch for the screens. Every boundary call that
+ * records a change is made in {@link #loginId()}'s name.
+ */
 @Named
 @SessionScoped
 public class StaffSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private SecurityContext security;
+
     private StaffView staff;
 
     public boolean isSignedIn() {
-        return staff != null;
+        return staff != null && security.getCallerPrincipal() != null;
     }
 
     public StaffView getStaff() {
         return staff;
     }
 
-    /** The login recorded on every change (status history, settlement runs, campaigns). */
+    /** The login recorded on every change (status history, settlement runs, campaigns, audit log). */
     public String loginId() {
-        if (staff == null) {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
             throw new IllegalStateException("no staff member signed in");
         }
-        return staff.loginId();
+        return caller.getName();
+    }
+
+    /** For screens: whether the signed-in staff member holds a role (buttons, menu entries). */
+    public boolean may(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    /** A role by its enum, for code. */
+    public boolean holds(StaffRole role) {
+        return security.isCallerInRole(role.roleName());
     }
 
     void signIn(StaffView view) {

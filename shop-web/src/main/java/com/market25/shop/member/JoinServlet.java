@@ -13,9 +13,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
 
 /** 회원가입 (SHOP-04): a rejected form comes back with every problem marked and all it held. */
@@ -25,6 +22,9 @@ public class JoinServlet extends HttpServlet {
     @EJB
     private MemberDesk members;
 
+    @jakarta.inject.Inject
+    private MemberSignIn signIn;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         ShopRequest.render(req, resp, "join");
@@ -32,16 +32,6 @@ public class JoinServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        Map<String, String> formatErrors = new HashMap<>();
-        LocalDate birthDate = null;
-        String birth = ShopRequest.param(req, "birthDate");
-        if (birth != null && !birth.isEmpty()) {
-            try {
-                birthDate = LocalDate.parse(birth);
-            } catch (DateTimeParseException e) {
-                formatErrors.put("birthDate", "error.birthDate");
-            }
-        }
         Gender gender = switch (String.valueOf(ShopRequest.param(req, "gender"))) {
             case "M" -> Gender.M;
             case "F" -> Gender.F;
@@ -50,17 +40,14 @@ public class JoinServlet extends HttpServlet {
         var request = new JoinRequest(ShopRequest.param(req, "loginId"), req.getParameter("password"),
                 req.getParameter("passwordConfirm"), ShopRequest.param(req, "name"), ShopRequest.param(req, "phone"),
                 ShopRequest.param(req, "email"), ShopRequest.param(req, "postalCode"),
-                ShopRequest.param(req, "address"), birthDate, gender,
+                ShopRequest.param(req, "address"), ShopRequest.param(req, "birthDate"), gender,
                 req.getParameter("consentEmail") != null, req.getParameter("consentSms") != null,
                 req.getParameter("consentDm") != null, req.getParameter("consentPhone") != null,
                 ShopRequest.param(req, "upperMemberLoginId"));
         try {
-            if (!formatErrors.isEmpty()) {
-                throw new InvalidInputException(formatErrors);
-            }
             MemberView member = members.join(request);
-            req.changeSessionId();
-            req.getSession().setAttribute(ShopRequest.MEMBER, member);
+            // the new member is signed in the same way as at the sign-in page
+            signIn.signIn(req, resp, member.loginId(), request.password());
             ShopRequest.redirect(req, resp, "/?joined=1");
         } catch (InvalidInputException e) {
             ShopRequest.keepForm(req, e);

@@ -1,8 +1,8 @@
 package com.market25.shop.member;
 
-import com.market25.member.MemberDesk;
+import com.market25.signin.SignInOutcome;
 import com.market25.shop.web.ShopRequest;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,12 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
-/** Sign in and out. The session id changes at sign-in; the guest cart stays with the member. */
+/**
+ * Sign in and out through Jakarta Security. A refused sign-in answers 401 with the same page for
+ * an unknown id and a wrong password; a locked account or a throttled address says so. The session
+ * id changes at sign-in and the guest cart stays with the member.
+ */
 @WebServlet(name = "login", urlPatterns = {"/login", "/logout"})
 public class LoginServlet extends HttpServlet {
 
-    @EJB
-    private MemberDesk members;
+    @Inject
+    private MemberSignIn attempt;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
@@ -24,34 +28,29 @@ public class LoginServlet extends HttpServlet {
             ShopRequest.render(req, resp, "logout");
             return;
         }
-        req.setAttribute("next", safeNext(req.getParameter("next")));
+        req.setAttribute("next", SafeNext.of(req.getParameter("next")));
         ShopRequest.render(req, resp, "login");
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         if (req.getServletPath().equals("/logout")) {
+            req.logout();
             req.getSession().invalidate();
             ShopRequest.redirect(req, resp, "/");
             return;
         }
-        String next = safeNext(req.getParameter("next"));
-        var member = members.authenticate(ShopRequest.param(req, "loginId"), req.getParameter("password"));
-        if (member.isEmpty()) {
-            req.setAttribute("errors", Map.of("loginId", "error.login"));
-            req.setAttribute("form", Map.of("loginId", String.valueOf(ShopRequest.param(req, "loginId"))));
-            req.setAttribute("next", next);
-            resp.setStatus(401);
-            ShopRequest.render(req, resp, "login");
+        String next = SafeNext.of(req.getParameter("next"));
+        String loginId = ShopRequest.param(req, "loginId");
+        String password = req.getParameter("password");
+        if (attempt.signIn(req, resp, loginId, password)) {
+            ShopRequest.redirect(req, resp, next);
             return;
         }
-        req.changeSessionId();
-        req.getSession().setAttribute(ShopRequest.MEMBER, member.get());
-        ShopRequest.redirect(req, resp, next);
-    }
-
-    /** Only paths inside the shop, so a crafted link cannot send a customer elsewhere. */
-    private static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+        req.setAttribute("errors", Map.of("loginId", attempt.outcome().messageKey()));
+        req.setAttribute("form", Map.of("loginId", loginId == null ? "" : loginId));
+        req.setAttribute("next", next);
+        resp.setStatus(attempt.outcome() == SignInOutcome.THROTTLED ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
+        ShopRequest.render(req, resp, "login");
     }
 }

@@ -14,13 +14,24 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Sets what every page shares: UTF-8, the language (Korean unless the visitor chose English
- * with {@code ?lang=en}), the shop-corner menu and the form token.
+ * Sets what every page shares: UTF-8, the security headers, the language (Korean unless the
+ * visitor chose English with {@code ?lang=en}), the shop-corner menu and the form token. Pages
+ * of a visitor with a session (cart, sign-in) and the member pages are never stored by browsers
+ * or proxies; anonymous catalog pages may be.
  */
 @WebFilter(filterName = "shop")
 public class ShopFilter extends HttpFilter {
 
     static final String LOCALE = "locale";
+
+    /** The pages are plain HTML with one style sheet: nothing inline, nothing from elsewhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    /** Pages with personal or payment data, whoever asks. */
+    static final java.util.regex.Pattern PERSONAL_PAGES =
+            java.util.regex.Pattern.compile("^/(login|logout|join|cart|checkout|orders|bonus|me|unsubscribe)(/.*)?$");
 
     @EJB
     private Catalog catalog;
@@ -33,9 +44,16 @@ public class ShopFilter extends HttpFilter {
         req.setCharacterEncoding("UTF-8");
         resp.setCharacterEncoding("UTF-8");
         String path = req.getServletPath();
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         if (path.startsWith("/static/") || path.equals("/health")) {
             chain.doFilter(req, resp);
             return;
+        }
+        resp.setHeader("X-Frame-Options", "DENY");
+        resp.setHeader("Referrer-Policy", "same-origin");
+        resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (req.getSession(false) != null || PERSONAL_PAGES.matcher(path).matches()) {
+            resp.setHeader("Cache-Control", "no-store");
         }
         Locale locale = locale(req);
         Config.set(req, Config.FMT_LOCALE, locale);

@@ -26,9 +26,23 @@ public final class ShopRequest {
     private ShopRequest() {
     }
 
+    /**
+     * The signed-in member: the container's caller (Jakarta Security) with the member's details
+     * kept in the session at sign-in. Both must agree, or nobody is signed in.
+     */
     public static Optional<MemberView> member(HttpServletRequest req) {
         HttpSession session = req.getSession(false);
-        return session == null ? Optional.empty() : Optional.ofNullable((MemberView) session.getAttribute(MEMBER));
+        if (session == null || req.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        MemberView member = (MemberView) session.getAttribute(MEMBER);
+        return member != null && member.loginId().equals(req.getUserPrincipal().getName())
+                ? Optional.of(member) : Optional.empty();
+    }
+
+    /** Called once the container has signed the member in. */
+    public static void signedIn(HttpServletRequest req, MemberView member) {
+        req.getSession().setAttribute(MEMBER, member);
     }
 
     /** The signed-in member, or a redirect to the login page that comes back here afterwards. */
@@ -37,7 +51,8 @@ public final class ShopRequest {
         Optional<MemberView> member = member(req);
         if (member.isEmpty()) {
             String back = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-            redirect(req, resp, "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            redirect(req, resp, "/login?next=" + URLEncoder.encode(
+                    com.market25.shop.member.SafeNext.of(back), StandardCharsets.UTF_8));
         }
         return member;
     }

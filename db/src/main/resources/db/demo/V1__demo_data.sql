@@ -1,16 +1,10 @@
--- Demo data, taken from the Market25 seed screens (shared/seeds/000_*): the six shop corners,
--- the products shown on the home, product and cart screens, the ALTWELL I&C upper member and
--- the customer of the order-detail screen. Flyway applies it once per database.
+-- Demo data (demo mode only: the run, start and test commands), taken from the Market25 seed
+-- screens (shared/seeds/000_*): the products shown on the home, product and cart screens, the
+-- ALTWELL I&C upper member, the customer of the order-detail screen and the demo staff account.
+-- A real installation never gets this file (SchemaMigration applies db/demo only in demo mode).
+-- INSERT IGNORE: databases made before issue 6 got the same rows from the old V2 migration.
 
-INSERT INTO category (id, code, name_ko, name_en, parent_id, sort_order) VALUES
- (1, 'TELECOM',  '정보통신',     'Telecom',           NULL, 1),
- (2, 'COMPUTER', '컴퓨터',       'Computers',         NULL, 2),
- (3, 'BOOKS',    '컴퓨터 도서',  'Computer books',    NULL, 3),
- (4, 'OWN',      '자체 상품',    'Market25 brand',    NULL, 4),
- (5, 'GIFT',     '상품권',       'Gift certificates', NULL, 5),
- (6, 'HOME',     '가정용품',     'Household',         NULL, 6);
-
-INSERT INTO product (code, category_id, kind, name, supplier, consumer_price, sale_price,
+INSERT IGNORE INTO product (code, category_id, kind, name, supplier, consumer_price, sale_price,
                      discount_bonus, sponsor_bonus, stock, recommended, sort_order, description) VALUES
  ('601041010112', 6, '냉난방기기', '딤채고급형 신형(DP-601)', '만도기계', 595000, 540000, 38000, 0, 40, TRUE, 1,
   '과학기술부에서 후원하는 IR 52 장영실상을 수상한 김치전용 숙성고.'),
@@ -42,7 +36,7 @@ INSERT INTO product (code, category_id, kind, name, supplier, consumer_price, sa
   '금강제화 전 매장에서 사용할 수 있는 7만원권 상품권.');
 
 -- password of the demo logins below: market25!
-INSERT INTO member (id, member_no, login_id, password_hash, name, phone, email, postal_code, address,
+INSERT IGNORE INTO member (id, member_no, login_id, password_hash, name, phone, email, postal_code, address,
                     birth_date, gender, member_type, upper_member_id,
                     consent_email, consent_sms, consent_dm, consent_phone, joined_at, updated_at) VALUES
  (1, '1100000000000000', 'altwell', 'pbkdf2$60000$TwRmaAZHjXTSTAznt2E+wg==$4CYScx2K4FsBP5gyzMI27P3mD5v01up0Qia6tAZxJKU=',
@@ -60,6 +54,14 @@ INSERT INTO member (id, member_no, login_id, password_hash, name, phone, email, 
 
 ALTER TABLE member AUTO_INCREMENT = 100;
 
-INSERT INTO staff (login_id, password_hash, name, branch_code, role, active) VALUES
- ('admin', 'pbkdf2$60000$PH+BWMzVe+3Q3Tl8YfwqcA==$KMCTZZrlBTjj16CIFT4LnGhobLElF/iNrLUxm+xJhQk=', '관리자', '0040', 'ADMIN', TRUE),
- ('WEB_MASTER', NULL, '웹 주문', '0040', 'SYSTEM', TRUE);
+-- the demo staff account holds every role, so a new user can try every screen at once
+INSERT IGNORE INTO staff (login_id, password_hash, name, branch_code, active, demo_account, created_at, updated_at, updated_by) VALUES
+ ('admin', 'pbkdf2$60000$PH+BWMzVe+3Q3Tl8YfwqcA==$KMCTZZrlBTjj16CIFT4LnGhobLElF/iNrLUxm+xJhQk=', '관리자', '0040', TRUE, TRUE,
+  NOW(3), NOW(3), 'demo');
+INSERT IGNORE INTO staff_role (staff_id, role)
+    SELECT s.id, r.role FROM staff s,
+        (SELECT 'ADMIN' AS role UNION ALL SELECT 'ORDERS' UNION ALL SELECT 'MARKETING'
+         UNION ALL SELECT 'SETTLEMENT' UNION ALL SELECT 'READONLY') r
+    WHERE s.login_id = 'admin' AND s.demo_account;
+
+UPDATE member SET demo_account = TRUE WHERE login_id IN ('altwell', 'miran', 'yongchan', 'minjae');

@@ -1,0 +1,77 @@
+package com.market25.signin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Failures per key (a client address, or a login id nobody has): a key that reaches the limit
+ * within the window is refused for one window from that failure on, then counting starts again.
+ * Bounded in memory, so a flood of made-up keys cannot fill the heap.
+ */
+final class FailureWindow {
+
+    private record Count(Instant windowStart, int failures, Instant refusedUntil) {
+
+        boolean expired(Instant now, Duration window) {
+            Instant end = refusedUntil != null ? refusedUntil : windowStart.plus(window);
+            return !now.isBefore(end);
+        }
+    }
+
+    private final int limit;
+    private final Duration window;
+    private final int maxKeys;
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+
+    FailureWindow(int limit, Duration window, int maxKeys) {
+        this.limit = limit;
+        this.window = window;
+        this.maxKeys = maxKeys;
+    }
+
+    boolean isRefused(String key, Instant now) {
+        Count c = counts.get(key);
+        return c != null && c.refusedUntil() != null && now.isBefore(c.refusedUntil());
+    }
+
+    /** Counts a failure; true when the key is refused from now on. */
+    boolean recordFailure(String key, Instant now) {
+        if (counts.size() >= maxKeys) {
+            forgetExpired(now);
+            if (counts.size() >= maxKeys) {
+                // under a flood of distinct keys the oldest knowledge goes first, never the heap
+                counts.clear();
+            }
+        }
+        Count after = counts.compute(key, (k, c) -> {
+            if (c == null || c.expired(now, window)) {
+                c = new Count(now, 0, null);
+            }
+            if (c.refusedUntil() != null) {
+                return c;
+            }
+            int failures = c.failures() + 1;
+            return new Count(c.windowStart(), failures, failures >= limit ? now.plus(window) : null);
+        });
+        return after.refusedUntil() != null;
+    }
+
+    void forget(String key) {
+        counts.remove(key);
+    }
+
+    private void forgetExpired(Instant now) {
+        for (Iterator<Map.Entry<String, Count>> it = counts.entrySet().iterator(); it.hasNext();) {
+            if (it.next().getValue().expired(now, window)) {
+                it.remove();
+            }
+        }
+    }
+
+    int size() {
+        return counts.size();
+    }
+}

@@ -1,0 +1,26 @@
+package com.market25.it;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+
+/**
+ * Calls boundaries as 조회전용 only, the way the web tier calls them for a signed-in caller: the
+ * run-as principal "it-readonly" is mapped to its roles in the test WAR's glassfish-ejb-jar.xml.
+ * No transaction of its own, so every boundary call commits or rolls back by itself.
+ */
+@Stateless
+@RunAs("READONLY")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ActAsReadOnly {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+
+    public void run(Acting.Work work) throws Exception {
+        work.run();
+    }
+}

@@ -1,0 +1,49 @@
+package com.market25.shop.member;
+
+import com.market25.staff.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How the storefront signs members in (Jakarta Security). The sign-in page posts to
+ * {@link LoginServlet}, which asks the container to authenticate; this mechanism checks the
+ * credential with {@link MemberIdentityStore} and the session remembers the member. A visitor who
+ * asks for a member page (web.xml constraints, role CUSTOMER) is sent to the sign-in page with
+ * the page to come back to; nothing else is touched, so browsing needs no session.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles(Roles.CUSTOMER)
+public class MemberSecurity implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identities;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identities.validate(context.getAuthParameters().getCredential());
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (context.isProtected()) {
+            String back = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/login?next="
+                    + URLEncoder.encode(SafeNext.of(back), StandardCharsets.UTF_8));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.doNothing();
+    }
+}
