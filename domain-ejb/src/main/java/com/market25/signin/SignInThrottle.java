@@ -15,20 +15,27 @@ import java.time.Instant;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SignInThrottle {
 
-    /** Failures from one address before it is refused for the rest of the window. */
-    public static final int MAX_FAILURES_PER_ADDRESS = 20;
+    /**
+     * Failures from one address before it is refused for the rest of the window: ten accounts'
+     * worth of locks. Behind a reverse proxy every visitor has the proxy's address, so the limit
+     * is a setting ({@code MARKET25_SIGNIN_FAILURES_PER_ADDRESS}; 0 switches it off).
+     */
+    public static final int DEFAULT_FAILURES_PER_ADDRESS = 50;
     public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
 
-    private final FailureWindow addresses = new FailureWindow(MAX_FAILURES_PER_ADDRESS, ADDRESS_WINDOW, 100_000);
+    private final int failuresPerAddress = setting("MARKET25_SIGNIN_FAILURES_PER_ADDRESS",
+            DEFAULT_FAILURES_PER_ADDRESS);
+    private final FailureWindow addresses = new FailureWindow(Math.max(1, failuresPerAddress), ADDRESS_WINDOW,
+            100_000);
     private final FailureWindow unknownLogins =
             new FailureWindow(SignInRecord.MAX_FAILURES, SignInRecord.LOCK_DURATION, 100_000);
 
     public boolean isThrottled(String clientAddress) {
-        return clientAddress != null && addresses.isRefused(clientAddress, Instant.now());
+        return failuresPerAddress > 0 && clientAddress != null && addresses.isRefused(clientAddress, Instant.now());
     }
 
     public void recordFailure(String clientAddress) {
-        if (clientAddress != null) {
+        if (failuresPerAddress > 0 && clientAddress != null) {
             addresses.recordFailure(clientAddress, Instant.now());
         }
     }
@@ -36,6 +43,15 @@ public class SignInThrottle {
     /** A failure for a login id that does not exist; true when that id now answers "locked". */
     public boolean recordUnknownLogin(String realm, String loginId) {
         return unknownLogins.recordFailure(realm + ":" + loginId.toLowerCase(java.util.Locale.ROOT), Instant.now());
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getenv(name);
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     public boolean isUnknownLoginLocked(String realm, String loginId) {

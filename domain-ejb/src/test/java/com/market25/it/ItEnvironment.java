@@ -112,6 +112,7 @@ public final class ItEnvironment implements ExecutionCondition {
                 .addClasses(Acting.class, Acting.Work.class, ActAsAdministrator.class, ActAsCustomer.class,
                         ActAsReadOnly.class)
                 .addAsWebInfResource("com/market25/it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("com/market25/it/glassfish-web.xml", "glassfish-web.xml")
                 .setWebXML("com/market25/it/web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsResource(new StringAsset(settingsText()), SETTINGS);

@@ -10,6 +10,7 @@ import com.market25.member.Gender;
 import com.market25.member.JoinRequest;
 import com.market25.member.MemberDesk;
 import com.market25.signin.SignInOutcome;
+import com.market25.signin.SignInThrottle;
 import com.market25.staff.StaffAccount;
 import com.market25.staff.StaffDesk;
 import com.market25.staff.StaffRole;
@@ -100,7 +101,7 @@ class SignInIT {
     @DisplayName("SHOP-04: too many failures from one address are throttled, other addresses are not")
     void shop04FailuresFromOneAddressAreThrottled() {
         String address = uniqueAddress();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < SignInThrottle.DEFAULT_FAILURES_PER_ADDRESS; i++) {
             members.signIn("nobody" + i + "x" + ThreadLocalRandom.current().nextInt(1_000_000), "wrong", address);
         }
         String login = newMember();

@@ -50,8 +50,7 @@ public class LoginBean {
             faces.responseComplete();
             return null;
         }
-        return signIn.staff().mustChangePassword() ? "/password.xhtml?faces-redirect=true"
-                : "/index.xhtml?faces-redirect=true";
+        return session.home() + "?faces-redirect=true";
     }
 
     public String signOut() throws ServletException {

@@ -64,7 +64,7 @@ public class PasswordBean {
             faces.responseComplete();
             return null;
         }
-        return "/index.xhtml?faces-redirect=true";
+        return session.home() + "?faces-redirect=true";
     }
 
     private void clear() {

@@ -52,6 +52,16 @@ public class StaffSession implements Serializable {
         return security.isCallerInRole(role.roleName());
     }
 
+    /** The first page after signing in: the slip list for whoever may open it, else the menu. */
+    public String home() {
+        if (may(com.market25.staff.Roles.MUST_CHANGE_PASSWORD)) {
+            return "/password.xhtml";
+        }
+        boolean slips = may(com.market25.staff.Roles.ORDERS) || may(com.market25.staff.Roles.ADMIN)
+                || may(com.market25.staff.Roles.READONLY);
+        return slips ? "/slips.xhtml" : "/index.xhtml";
+    }
+
     void signIn(StaffView view) {
         this.staff = view;
     }
