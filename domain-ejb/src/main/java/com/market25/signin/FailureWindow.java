@@ -37,7 +37,7 @@ final class FailureWindow {
         return c != null && c.refusedUntil() != null && now.isBefore(c.refusedUntil());
     }
 
-    /** Counts a failure; true when the key is refused from now on. */
+    /** Counts a failure; true when this failure is the one that makes the key refused. */
     boolean recordFailure(String key, Instant now) {
         if (counts.size() >= maxKeys) {
             forgetExpired(now);
@@ -46,7 +46,8 @@ final class FailureWindow {
                 counts.clear();
             }
         }
-        Count after = counts.compute(key, (k, c) -> {
+        boolean[] refusedNow = {false};
+        counts.compute(key, (k, c) -> {
             if (c == null || c.expired(now, window)) {
                 c = new Count(now, 0, null);
             }
@@ -54,9 +55,10 @@ final class FailureWindow {
                 return c;
             }
             int failures = c.failures() + 1;
-            return new Count(c.windowStart(), failures, failures >= limit ? now.plus(window) : null);
+            refusedNow[0] = failures >= limit;
+            return new Count(c.windowStart(), failures, refusedNow[0] ? now.plus(window) : null);
         });
-        return after.refusedUntil() != null;
+        return refusedNow[0];
     }
 
     void forget(String key) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SignInThrottle {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SignInThrottle.class.getName());
+
     /**
      * Failures from one address before it is refused for the rest of the window: ten accounts'
      * worth of locks. Behind a reverse proxy every visitor has the proxy's address, so the limit
@@ -35,12 +37,13 @@ public class SignInThrottle {
     }
 
     public void recordFailure(String clientAddress) {
-        if (failuresPerAddress > 0 && clientAddress != null) {
-            addresses.recordFailure(clientAddress, Instant.now());
+        if (failuresPerAddress > 0 && clientAddress != null && addresses.recordFailure(clientAddress, Instant.now())) {
+            LOG.warning(() -> "Sign-in refused for " + ADDRESS_WINDOW.toMinutes() + " minutes from " + clientAddress
+                    + " after " + failuresPerAddress + " failures");
         }
     }
 
-    /** A failure for a login id that does not exist; true when that id now answers "locked". */
+    /** A failure for a login id that does not exist; true when this failure locked that id. */
     public boolean recordUnknownLogin(String realm, String loginId) {
         return unknownLogins.recordFailure(realm + ":" + loginId.toLowerCase(java.util.Locale.ROOT), Instant.now());
     }

@@ -59,6 +59,25 @@ class StorefrontHttpEarIT {
     }
 
     @Test
+    void shop01ASoldOutProductStaysOnTheHomePageMarkedSoldOut() throws Exception {
+        String code = "9" + Long.toString(System.nanoTime()).substring(0, 11);
+        try (var db = java.sql.DriverManager.getConnection(System.getProperty("market25.db.url"),
+                System.getProperty("market25.db.user"), System.getProperty("market25.db.password"));
+                var insert = db.prepareStatement("insert into product (code, category_id, kind, name, supplier,"
+                        + " consumer_price, sale_price, stock, recommended, sort_order)"
+                        + " values (?, 6, '가전', '품절시험 선풍기', '시험상사', 50000, 45000, 0, true, 99)")) {
+            insert.setString(1, code);
+            insert.executeUpdate();
+        }
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        int card = body.indexOf("품절시험 선풍기");
+        assertTrue(card > 0, "the sold-out product is still listed");
+        int next = body.indexOf("</article>", card);
+        assertTrue(body.substring(card, next).contains("품절"), "and marked 품절: " + body.substring(card, next));
+    }
+
+    @Test
     void pagesSwitchToEnglishOnRequest() throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(url + "?lang=en")).build(),
                 HttpResponse.BodyHandlers.ofString());

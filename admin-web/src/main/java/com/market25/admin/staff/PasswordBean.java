@@ -50,8 +50,14 @@ public class PasswordBean {
             ((HttpServletResponse) external.getResponse()).setStatus(422);
             return null;
         }
-        AuthenticationStatus status = signIn.signIn(request, (HttpServletResponse) external.getResponse(), loginId,
-                newPassword);
+        AuthenticationStatus status;
+        try {
+            // the container re-authenticates only a caller it does not know yet
+            request.logout();
+            status = signIn.signIn(request, (HttpServletResponse) external.getResponse(), loginId, newPassword);
+        } catch (jakarta.servlet.ServletException e) {
+            status = AuthenticationStatus.SEND_FAILURE;
+        }
         clear();
         StaffView renewed = signIn.staff();
         if (status == AuthenticationStatus.SEND_FAILURE || renewed == null) {

@@ -31,7 +31,7 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof UsernamePasswordCredential login) || !attempt.forThisWar(AdminSecurity.class)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         SignInResult<StaffView> result = staffDesk.signIn(login.getCaller(), login.getPasswordAsString(),

@@ -52,6 +52,14 @@ public class StaffSignIn {
         return staff;
     }
 
+    /**
+     * True when this request belongs to the WAR whose mechanism is {@code mechanism}: the two
+     * WARs of the EAR each bring an identity store, and neither may answer for the other.
+     */
+    boolean forThisWar(Class<?> mechanism) {
+        return mechanism.getName().equals(request.getServletContext().getInitParameter("fish.payara.security.mechanism"));
+    }
+
     String clientAddress() {
         return request.getRemoteAddr();
     }

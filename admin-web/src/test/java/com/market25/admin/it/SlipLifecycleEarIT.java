@@ -21,7 +21,7 @@ class SlipLifecycleEarIT {
             assertEquals("입금완료", cell(row, "status"));
             assertEquals("WEB_MASTER", cell(row, "staff"));
             assertEquals("0040", cell(row, "branch"));
-            assertEquals("INTERNET", cell(row, "channel"));
+            assertEquals("인터넷", cell(row, "channel"), "the channel is named in Korean, not as its code");
             assertEquals("540,000원", cell(row, "total"));
             assertEquals("안미란", cell(row, "member"));
 

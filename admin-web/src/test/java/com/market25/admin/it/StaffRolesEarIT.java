@@ -145,7 +145,10 @@ class StaffRolesEarIT {
 
     /** The status the page answers to this browser's session, asked over plain HTTP. */
     private static int status(AdminBrowser browser, String method, String page) throws Exception {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        // the back office's session cookie (a storefront page, e.g. the favicon's 404, may set one on "/")
+        Cookie session = browser.driver.manage().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID") && c.getPath().startsWith("/admin"))
+                .findFirst().orElseThrow(() -> new AssertionError("no back-office session cookie"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.adminUrl + page))
                 .timeout(Duration.ofSeconds(20))
                 .header("Cookie", "JSESSIONID=" + session.getValue());

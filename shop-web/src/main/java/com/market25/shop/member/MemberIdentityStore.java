@@ -28,7 +28,7 @@ public class MemberIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof UsernamePasswordCredential login) || !attempt.forThisWar(MemberSecurity.class)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         SignInResult<MemberView> result = members.signIn(login.getCaller(), login.getPasswordAsString(),

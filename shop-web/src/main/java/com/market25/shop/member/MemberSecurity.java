@@ -9,7 +9,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -27,8 +26,12 @@ import java.nio.charset.StandardCharsets;
 @DeclareRoles(Roles.CUSTOMER)
 public class MemberSecurity implements HttpAuthenticationMechanism {
 
+    /**
+     * This WAR's own store, asked directly: the container's IdentityStoreHandler is shared by the
+     * two WARs of the EAR and would ask whichever store it met first.
+     */
     @Inject
-    private IdentityStoreHandler identities;
+    private MemberIdentityStore identities;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

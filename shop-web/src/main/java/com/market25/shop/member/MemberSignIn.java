@@ -56,6 +56,14 @@ public class MemberSignIn {
     }
 
     /** The address the throttle counts: the connection's peer (no proxy header is trusted). */
+    /**
+     * True when this request belongs to the WAR whose mechanism is {@code mechanism}: the two
+     * WARs of the EAR each bring an identity store, and neither may answer for the other.
+     */
+    boolean forThisWar(Class<?> mechanism) {
+        return mechanism.getName().equals(request.getServletContext().getInitParameter("fish.payara.security.mechanism"));
+    }
+
     String clientAddress() {
         return request.getRemoteAddr();
     }
