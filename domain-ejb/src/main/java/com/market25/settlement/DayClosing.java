@@ -68,19 +68,29 @@ public class DayClosing {
         }
         LocalDateTime startedAt = LocalDateTime.now();
         List<ClosingLine> before = SettlementRun.closingOf(em, day);
-        em.createNativeQuery("delete from daily_closing where closing_date = ?1").setParameter(1, day)
-                .executeUpdate();
-        em.createNativeQuery("insert into daily_closing (closing_date, payment_method, order_count, amount, closed_at)"
-                        + " select ?1, p.method, count(distinct p.order_id), sum(p.amount), ?2"
+        // A plain (consistent, non-locking) read: an INSERT … SELECT would lock the payment and
+        // order rows it reads and deadlock with checkouts completing at the same moment. The
+        // snapshot is taken after the batch lock was granted, so it sees every earlier run.
+        List<Object[]> totals = em.createNativeQuery("select p.method, count(distinct p.order_id), sum(p.amount)"
                         + " from payment p join customer_order o on o.id = p.order_id"
-                        + " where p.status = 'APPROVED' and p.completed_at >= ?3 and p.completed_at < ?4"
+                        + " where p.status = 'APPROVED' and p.completed_at >= ?1 and p.completed_at < ?2"
                         + " and o.status <> 'CANCELLED'"
                         + " group by p.method")
-                .setParameter(1, day)
-                .setParameter(2, Timestamp.valueOf(startedAt))
-                .setParameter(3, Timestamp.valueOf(day.atStartOfDay()))
-                .setParameter(4, Timestamp.valueOf(day.plusDays(1).atStartOfDay()))
+                .setParameter(1, Timestamp.valueOf(day.atStartOfDay()))
+                .setParameter(2, Timestamp.valueOf(day.plusDays(1).atStartOfDay()))
+                .getResultList();
+        em.createNativeQuery("delete from daily_closing where closing_date = ?1").setParameter(1, day)
                 .executeUpdate();
+        for (Object[] t : totals) {
+            em.createNativeQuery("insert into daily_closing (closing_date, payment_method, order_count, amount,"
+                            + " closed_at) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, day)
+                    .setParameter(2, t[0])
+                    .setParameter(3, ((Number) t[1]).intValue())
+                    .setParameter(4, new BigDecimal(t[2].toString()))
+                    .setParameter(5, Timestamp.valueOf(startedAt))
+                    .executeUpdate();
+        }
         List<ClosingLine> after = SettlementRun.closingOf(em, day);
         int settled = bonus.settleUpTo(day);
         boolean changed = !before.equals(after) || settled > 0;
