@@ -2,6 +2,7 @@ package com.market25.campaign;
 
 import com.market25.member.ConsentChannel;
 import com.market25.member.ConsentSource;
+import com.market25.member.ConsentState;
 import com.market25.member.MemberDesk;
 import com.market25.member.MemberView;
 import jakarta.ejb.EJB;
@@ -70,8 +71,8 @@ public class Unsubscribe {
         if (member.isEmpty()) {
             return Optional.empty();
         }
-        boolean given = members.consents(memberId).granted(ConsentChannel.EMAIL);
+        ConsentState email = members.consents(memberId).of(ConsentChannel.EMAIL);
         return Optional.of(new UnsubscribeView(UnsubscribeView.mask(member.get().email()),
-                CampaignMailSettings.current().sender().name(), given));
+                CampaignMailSettings.current().sender().name(), email.granted(), email.changedAt()));
     }
 }
