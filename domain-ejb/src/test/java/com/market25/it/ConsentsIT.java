@@ -276,6 +276,22 @@ class ConsentsIT {
         assertEquals(0, depth(), "nothing queued");
     }
 
+    @Test
+    @DisplayName("MKT-05: a subject or body longer than its column is refused with its field, and nothing is stored")
+    void tooLongSubjectOrBodyIsRefused() {
+        MemberView member = joinConsenting("long");
+        long campaignsBefore = db.count("select count(*) from email_campaign");
+
+        InvalidInputException subject = assertThrows(InvalidInputException.class,
+                () -> campaigns.sendEmail("가".repeat(196), "{name}님", List.of(member.id()), "admin"));
+        InvalidInputException body = assertThrows(InvalidInputException.class,
+                () -> campaigns.sendEmail("긴 본문", "나".repeat(20_001), List.of(member.id()), "admin"));
+
+        assertEquals("error.tooLong", subject.fieldErrors().get("subject"), "195 letters + \"(광고) \" is the limit");
+        assertEquals("error.tooLong", body.fieldErrors().get("body"));
+        assertEquals(campaignsBefore, db.count("select count(*) from email_campaign"));
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     private static <T> T bean(Class<T> type) throws NamingException {
