@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * inside the server (Arquillian servlet protocol) and makes its own orders and members, so the
  * order of the tests does not matter. The two message-driven beans only run because the test
  * WAR's descriptors point them at the standalone adapter "artemis-ra": any test that waits for
- * 입금완료 or for an e-mail proves the override.
+ * 입금완료 (here) or for an e-mail (ConsentsIT) proves the override.
  */
 @ExtendWith(ItEnvironment.class)
 @ExtendWith(ArquillianExtension.class)
