@@ -1,6 +1,7 @@
 package com.market25.campaign;
 
 import com.market25.common.Checks;
+import com.market25.common.InvalidInputException;
 import com.market25.infrastructure.ContainerResources;
 import com.market25.infrastructure.Queues;
 import jakarta.annotation.Resource;
@@ -16,9 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.logging.Logger;
 
 /**
  * E-mail campaigns (MKT-05): staff pick consenting members and send; each recipient becomes a
@@ -26,6 +28,13 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class CampaignPlanner {
+
+    /** email_campaign.subject is VARCHAR(200), with the "(광고) " prefix. */
+    static final int MAX_SUBJECT = 200;
+    /** email_campaign.body is TEXT (65,535 bytes): 20,000 characters fit even at 3 bytes each. */
+    static final int MAX_BODY = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(CampaignPlanner.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -45,13 +54,25 @@ public class CampaignPlanner {
     /**
      * Creates the campaign and queues one message per recipient in the same transaction, so
      * either the whole audience is queued or none of it. Chosen members who have withdrawn
-     * their consent in the meantime are left out.
+     * their consent in the meantime are left out (and consent is checked once more when each
+     * mail is sent, see {@link EmailDelivery}). The subject is stored with "(광고)" in front.
+     * Refused with {@code error.campaignMailNotConfigured} while the installation lacks the
+     * unsubscribe secret, the public address or the sender ({@link CampaignMailSettings}).
      */
     public long sendEmail(String subject, String body, Collection<Long> memberIds, String staffLogin) {
-        new Checks().required("subject", subject).required("body", body)
-                .maxLength("subject", subject, 200)
-                .that(memberIds != null && !memberIds.isEmpty(), "audience", "error.audienceEmpty")
-                .throwIfAny();
+        Checks checks = new Checks().required("subject", subject).required("body", body)
+                .maxLength("body", body, MAX_BODY)
+                .that(memberIds != null && !memberIds.isEmpty(), "audience", "error.audienceEmpty");
+        if (!checks.has("subject")) {
+            checks.maxLength("subject", AdvertisingMail.subject(subject), MAX_SUBJECT);
+        }
+        checks.throwIfAny();
+        try {
+            CampaignMailSettings.current();
+        } catch (CampaignMailSettings.NotConfiguredException e) {
+            LOG.warning(e.getMessage());
+            throw InvalidInputException.of("campaign", "error.campaignMailNotConfigured");
+        }
         List<Long> consenting = em.createQuery("select m.id from Member m where m.id in :ids and m.consentEmail = true"
                         + " order by m.id", Long.class)
                 .setParameter("ids", memberIds)
@@ -83,14 +104,19 @@ public class CampaignPlanner {
         if (campaigns.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> sent = em.createQuery("select h.campaignId, count(h) from ContactHistory h"
-                        + " where h.campaignId in :ids group by h.campaignId", Object[].class)
+        Map<Long, int[]> counts = new HashMap<>();
+        em.createQuery("select h.campaignId, h.outcome, count(h) from ContactHistory h"
+                        + " where h.campaignId in :ids group by h.campaignId, h.outcome", Object[].class)
                 .setParameter("ids", campaigns.stream().map(EmailCampaign::getId).toList())
                 .getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+                .forEach(r -> counts.computeIfAbsent((Long) r[0], id -> new int[ContactOutcome.values().length])
+                        [((ContactOutcome) r[1]).ordinal()] = ((Long) r[2]).intValue());
         return campaigns.stream()
-                .map(c -> new CampaignProgress(c.getId(), c.getSubject(), c.createdBy(), c.createdAt(),
-                        c.targetCount(), sent.getOrDefault(c.getId(), 0L).intValue()))
+                .map(c -> {
+                    int[] n = counts.getOrDefault(c.getId(), new int[ContactOutcome.values().length]);
+                    return new CampaignProgress(c.getId(), c.getSubject(), c.createdBy(), c.createdAt(),
+                            c.targetCount(), n[ContactOutcome.SENT.ordinal()], n[ContactOutcome.NO_CONSENT.ordinal()]);
+                })
                 .toList();
     }
 

@@ -2,6 +2,8 @@ package com.market25.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,8 +37,9 @@ public class ContactHistory {
     @Column(name = "contacted_at", nullable = false)
     private LocalDateTime contactedAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String outcome;
+    private ContactOutcome outcome;
 
     protected ContactHistory() {
     }

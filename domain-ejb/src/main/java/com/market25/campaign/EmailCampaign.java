@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** An e-mail sent to a chosen audience (MKT-05); each delivery lands in contact history. */
+/**
+ * An e-mail sent to a chosen audience (MKT-05); each delivery lands in contact history. The
+ * subject is kept as sent, with "(광고)" in front ({@link AdvertisingMail#subject}).
+ */
 @Entity
 @Table(name = "email_campaign")
 public class EmailCampaign {
@@ -39,17 +42,12 @@ public class EmailCampaign {
     }
 
     EmailCampaign(String subject, String body, String createdBy, int targetCount, LocalDateTime now) {
-        this.subject = subject.trim();
+        this.subject = AdvertisingMail.subject(subject);
         this.body = body;
         this.createdBy = createdBy;
         this.targetCount = targetCount;
         this.createdAt = now;
         this.status = "QUEUED";
-    }
-
-    /** Fills the merge field {@code {name}} with the recipient's name. */
-    public String bodyFor(String memberName) {
-        return body.replace("{name}", memberName);
     }
 
     public Long getId() {

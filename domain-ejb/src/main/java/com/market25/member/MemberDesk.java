@@ -217,4 +217,33 @@ public class MemberDesk {
                 .getResultStream()
                 .findFirst();
     }
+
+    // ---- consents per channel (MEM-06): 내 정보 and the unsubscribe link of campaign mail ----
+
+    /** The member's four consents, each with when and how it was last set, and the history. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public ConsentStatement consents(long memberId) {
+        return new ConsentBook(em).statement(memberId);
+    }
+
+    /**
+     * Sets every consent as the member chose on 내 정보. Only the channels that really change get
+     * a new date and a history row (source {@link ConsentSource#MY_PAGE}).
+     */
+    public ConsentStatement changeConsents(long memberId, ConsentChoices choices) {
+        ConsentBook book = new ConsentBook(em);
+        LocalDateTime now = LocalDateTime.now();
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            book.change(memberId, channel, choices.wants(channel), ConsentSource.MY_PAGE, null, now);
+        }
+        return book.statement(memberId);
+    }
+
+    /**
+     * Withdraws one consent, e.g. e-mail from a campaign mail's unsubscribe link. True when it
+     * was given until now; a second withdrawal changes and records nothing.
+     */
+    public boolean withdrawConsent(long memberId, ConsentChannel channel, ConsentSource source, Long campaignId) {
+        return new ConsentBook(em).change(memberId, channel, false, source, campaignId, LocalDateTime.now());
+    }
 }

@@ -1,88 +1,163 @@
 package com.market25.settlement;
 
-import com.market25.bonus.BonusLedger;
+import com.market25.common.InvalidInputException;
 import com.market25.payment.PaymentMethod;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Nightly settlement (SET-01, SET-04, BON-04): the day's closing by payment method and the
  * settling of bonus credits. A run is one transaction, so a crash leaves nothing half done;
- * its SQL is set-based and rewrites the day, so running a day again changes nothing; a row
- * lock keeps two servers from running at once, and the nightly timer skips a day another
- * server already closed.
+ * its SQL is set-based and rewrites the day, so running a day again changes nothing; the
+ * {@code batch_lock} row keeps two servers from running at once (see {@link DayClosing}).
+ *
+ * <p>Only days that have ended in Korea can be closed ({@link BusinessDay}). The automatic runs
+ * catch up: at 02:00 and shortly after every server start, each day since the first closing
+ * (at most {@value BusinessDay#CATCH_UP_DAYS} days back) that has no finished run is closed,
+ * oldest first, once. A day already closed, by hand or by another server, is left alone.
  */
 @Singleton
-@Lock(LockType.WRITE)
+@Startup
+@DependsOn("SchemaMigration")
+// the batch_lock row serialises runs across servers; a bean lock would only hold up the readers
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SettlementRun {
 
-    public static final String NIGHTLY = "NIGHTLY";
-    public static final String MANUAL = "MANUAL";
+    /** Who the automatic runs are recorded as. */
+    public static final String SYSTEM = "system";
 
+    private static final long CATCH_UP_DELAY_MS = 10_000;
     private static final Logger LOG = Logger.getLogger(SettlementRun.class.getName());
 
     @PersistenceContext
     private EntityManager em;
 
     @EJB
-    private BonusLedger bonus;
+    private DayClosing closing;
 
-    @Schedule(hour = "2", minute = "0", persistent = false, info = "nightly settlement")
+    @Resource
+    private TimerService timers;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // Not persistent timers: days missed while no server ran are found from the data instead.
+    @PostConstruct
+    void scheduleCatchUp() {
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig("settlement catch-up after start", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void afterStart(Timer timer) {
+        catchUp(RunTrigger.CATCH_UP);
+    }
+
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Seoul", persistent = false, info = "nightly settlement")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
-        RunRecord run = run(LocalDate.now().minusDays(1), NIGHTLY, "system");
-        LOG.info(() -> "Nightly settlement " + run.businessDate() + ": " + run.status());
+        catchUp(RunTrigger.NIGHTLY);
     }
 
-    /** Runs the settlement of one business day, as staff ask for it from the admin. */
+    /**
+     * Runs the settlement of one business day, as staff ask for it from the admin. A day that
+     * has not ended in Korea (today or later) is refused with {@code error.settlementDayNotEnded}
+     * and nothing is written.
+     */
     public RunRecord runFor(LocalDate businessDate, String staffLogin) {
-        return run(businessDate, MANUAL, staffLogin);
+        if (businessDate == null) {
+            throw InvalidInputException.of("day", "error.required");
+        }
+        if (!BusinessDay.hasEnded(businessDate, clock)) {
+            LOG.warning(() -> "Settlement of " + businessDate + " refused for " + staffLogin
+                    + ": the business day has not ended (today in Korea is " + BusinessDay.today(clock) + ")");
+            throw InvalidInputException.of("day", "error.settlementDayNotEnded");
+        }
+        return closing.closeAgain(businessDate, RunTrigger.MANUAL, staffLogin);
     }
 
-    // Runs in the caller's transaction: the timer's or runFor's.
-    RunRecord run(LocalDate day, String trigger, String by) {
-        LocalDateTime startedAt = LocalDateTime.now();
-        em.createNativeQuery("select name from batch_lock where name = 'settlement' for update").getResultList();
+    /**
+     * Closes every missed day, oldest first, each in its own transaction, and returns the runs
+     * it made (none when every day is closed). Stops at the first failure, so days are never
+     * closed out of order; the next catch-up starts again from there.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<RunRecord> catchUp() {
+        return catchUp(RunTrigger.CATCH_UP);
+    }
 
-        if (NIGHTLY.equals(trigger) && nightlyDone(day)) {
-            return record(day, trigger, by, startedAt, "SKIPPED", List.of(), 0, false,
-                    "already closed by another server");
+    /** The newest day staff may close: yesterday in Korea. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LocalDate lastClosableDay() {
+        return BusinessDay.lastEnded(clock);
+    }
+
+    private List<RunRecord> catchUp(RunTrigger trigger) {
+        List<RunRecord> runs = new ArrayList<>();
+        List<LocalDate> missed;
+        try {
+            missed = missedDays();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Settlement catch-up could not read the closed days; next try at 02:00", e);
+            return runs;
         }
-        List<ClosingLine> before = closing(day);
-        em.createNativeQuery("delete from daily_closing where closing_date = ?1").setParameter(1, day)
-                .executeUpdate();
-        em.createNativeQuery("insert into daily_closing (closing_date, payment_method, order_count, amount, closed_at)"
-                        + " select ?1, p.method, count(distinct p.order_id), sum(p.amount), ?2"
-                        + " from payment p join customer_order o on o.id = p.order_id"
-                        + " where p.status = 'APPROVED' and p.completed_at >= ?3 and p.completed_at < ?4"
-                        + " and o.status <> 'CANCELLED'"
-                        + " group by p.method")
-                .setParameter(1, day)
-                .setParameter(2, Timestamp.valueOf(startedAt))
-                .setParameter(3, Timestamp.valueOf(day.atStartOfDay()))
-                .setParameter(4, Timestamp.valueOf(day.plusDays(1).atStartOfDay()))
-                .executeUpdate();
-        List<ClosingLine> after = closing(day);
-        int settled = bonus.settleUpTo(day);
-        boolean changed = !before.equals(after) || settled > 0;
-        return record(day, trigger, by, startedAt, "DONE", after, settled, changed,
-                changed ? null : "no change");
+        for (LocalDate day : missed) {
+            try {
+                Optional<RunRecord> run = closing.closeIfOpen(day, trigger, SYSTEM);
+                run.ifPresent(runs::add);
+                LOG.info(() -> "Settlement " + trigger + " " + day + ": "
+                        + run.map(r -> r.closingChanged() ? "closed" : "no change").orElse("already closed"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Settlement " + trigger + " of " + day + " failed; later days wait", e);
+                break;
+            }
+        }
+        return runs;
+    }
+
+    private List<LocalDate> missedDays() {
+        LocalDate today = BusinessDay.today(clock);
+        Object first = em.createNativeQuery("select min(business_date) from settlement_run where status = 'DONE'")
+                .getSingleResult();
+        List<?> closed = em.createNativeQuery("select distinct business_date from settlement_run"
+                        + " where status = 'DONE' and business_date >= ?1 and business_date < ?2")
+                .setParameter(1, today.minusDays(BusinessDay.CATCH_UP_DAYS))
+                .setParameter(2, today)
+                .getResultList();
+        return BusinessDay.missedDays(today, first == null ? null : toDate(first),
+                closed.stream().map(SettlementRun::toDate).toList());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ClosingLine> closing(LocalDate day) {
+        return closingOf(em, day);
+    }
+
+    static List<ClosingLine> closingOf(EntityManager em, LocalDate day) {
         List<Object[]> rows = em.createNativeQuery("select payment_method, order_count, amount from daily_closing"
                         + " where closing_date = ?1 order by payment_method")
                 .setParameter(1, day)
@@ -103,34 +178,11 @@ public class SettlementRun {
         return rows.stream().map(SettlementRun::toRecord).toList();
     }
 
-    private boolean nightlyDone(LocalDate day) {
-        return ((Number) em.createNativeQuery("select count(*) from settlement_run where business_date = ?1"
-                        + " and trigger_kind = 'NIGHTLY' and status = 'DONE'")
-                .setParameter(1, day).getSingleResult()).longValue() > 0;
-    }
-
-    private RunRecord record(LocalDate day, String trigger, String by, LocalDateTime startedAt, String status,
-            List<ClosingLine> closing, int bonusSettled, boolean changed, String message) {
-        int orders = ClosingLine.orderCount(closing);
-        BigDecimal amount = ClosingLine.amount(closing);
-        LocalDateTime finishedAt = LocalDateTime.now();
-        em.createNativeQuery("insert into settlement_run (business_date, trigger_kind, started_by, started_at,"
-                        + " finished_at, status, orders_closed, amount_closed, bonus_settled, closing_changed, message)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, day).setParameter(2, trigger).setParameter(3, by)
-                .setParameter(4, Timestamp.valueOf(startedAt)).setParameter(5, Timestamp.valueOf(finishedAt))
-                .setParameter(6, status).setParameter(7, orders).setParameter(8, amount)
-                .setParameter(9, bonusSettled).setParameter(10, changed).setParameter(11, message)
-                .executeUpdate();
-        long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-        return new RunRecord(id, day, trigger, by, startedAt, finishedAt, status, orders, amount, bonusSettled,
-                changed, message);
-    }
-
     private static RunRecord toRecord(Object[] r) {
-        return new RunRecord(((Number) r[0]).longValue(), toDate(r[1]), (String) r[2], (String) r[3],
-                toDateTime(r[4]), toDateTime(r[5]), (String) r[6], ((Number) r[7]).intValue(),
-                new BigDecimal(r[8].toString()), ((Number) r[9]).intValue(), toBoolean(r[10]), (String) r[11]);
+        return new RunRecord(((Number) r[0]).longValue(), toDate(r[1]), RunTrigger.valueOf((String) r[2]),
+                (String) r[3], toDateTime(r[4]), toDateTime(r[5]), RunStatus.valueOf((String) r[6]),
+                ((Number) r[7]).intValue(), new BigDecimal(r[8].toString()), ((Number) r[9]).intValue(),
+                toBoolean(r[10]), (String) r[11]);
     }
 
     private static LocalDate toDate(Object o) {

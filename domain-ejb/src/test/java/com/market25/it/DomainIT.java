@@ -11,7 +11,6 @@ import com.market25.bonus.BonusKind;
 import com.market25.bonus.BonusLedger;
 import com.market25.bonus.BonusLine;
 import com.market25.bonus.BonusStatement;
-import com.market25.campaign.CampaignPlanner;
 import com.market25.catalog.Catalog;
 import com.market25.checkout.Checkout;
 import com.market25.checkout.CheckoutResult;
@@ -36,9 +35,6 @@ import com.market25.payment.PaymentDesk;
 import com.market25.payment.PaymentOutcome;
 import com.market25.payment.PaymentStatus;
 import com.market25.payment.PaymentView;
-import com.market25.settlement.ClosingLine;
-import com.market25.settlement.RunRecord;
-import com.market25.settlement.SettlementRun;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -67,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * inside the server (Arquillian servlet protocol) and makes its own orders and members, so the
  * order of the tests does not matter. The two message-driven beans only run because the test
  * WAR's descriptors point them at the standalone adapter "artemis-ra": any test that waits for
- * 입금완료 or for an e-mail proves the override.
+ * 입금완료 (here) or for an e-mail (ConsentsIT) proves the override.
  */
 @ExtendWith(ItEnvironment.class)
 @ExtendWith(ArquillianExtension.class)
@@ -78,12 +74,10 @@ class DomainIT {
     private static final String HANGER = "601061510012";      // 가화행거1, 32,000원
     private static final String BOOK = "131001010112";        // 자바 프로그래밍 입문, 22,500원
     private static final long MIRAN = 2;
-    private static final long YONGCHAN = 3;
     private static final long ALTWELL = 1;
     private static final String APPROVING_CARD = "4111111111111111";
     private static final String LIMIT_EXCEEDED_CARD = "4000000000000002";
     private static final String PAYMENT_APPROVALS = "market25.payment.approvals";
-    private static final String EMAIL_DISPATCH = "market25.email.dispatch";
 
     @Deployment
     static WebArchive deployment() {
@@ -96,8 +90,6 @@ class DomainIT {
     private Checkout checkout;
     private PaymentDesk payments;
     private BonusLedger bonus;
-    private SettlementRun settlement;
-    private CampaignPlanner campaigns;
     private ConnectionFactory jms;
     private Db db;
 
@@ -109,8 +101,6 @@ class DomainIT {
         checkout = bean(Checkout.class);
         payments = bean(PaymentDesk.class);
         bonus = bean(BonusLedger.class);
-        settlement = bean(SettlementRun.class);
-        campaigns = bean(CampaignPlanner.class);
         jms = InitialContext.doLookup("java:app/jms/market25");
         db = new Db();
     }
@@ -199,8 +189,8 @@ class DomainIT {
     }
 
     @Test
-    @DisplayName("completing an order credits bonuses that the day's settlement settles once")
-    void completionCreditsBonusesSettledOnce() {
+    @DisplayName("completing an order credits the buyer's and the upper member's bonus, unsettled until closing")
+    void completionCreditsUnsettledBonuses() {
         MemberView buyer = join(freshLogin("bonus"), "김보너스", "altwell");
         BigDecimal altwellUnsettledBefore = bonus.statement(ALTWELL).unsettled();
         Cart cart = cart(DIMCHAE, 1);
@@ -224,66 +214,6 @@ class DomainIT {
         assertEquals(0, new BigDecimal("5600").compareTo(sponsorLine.amount()), "sponsor bonus of SPH-4300");
         assertFalse(sponsorLine.settled());
         assertEquals(0, altwellUnsettledBefore.add(new BigDecimal("5600")).compareTo(bonus.statement(ALTWELL).unsettled()));
-
-        LocalDate today = LocalDate.now();
-        RunRecord first = settlement.runFor(today, "admin");
-
-        List<ClosingLine> closing = settlement.closing(today);
-        ClosingLine card = closing.stream().filter(l -> l.method().name().equals("CARD")).findFirst()
-                .orElseThrow(() -> new AssertionError("no CARD closing for " + today + ": " + closing));
-        Map<String, Object> expected = db.rows("select count(distinct p.order_id) n, coalesce(sum(p.amount), 0) amount"
-                + " from payment p join customer_order o on o.id = p.order_id where p.method = 'CARD'"
-                + " and p.status = 'APPROVED' and o.status <> 'CANCELLED' and date(p.completed_at) = ?", today).get(0);
-        assertAll(
-                () -> assertEquals("DONE", first.status()),
-                () -> assertTrue(first.bonusSettled() >= 2, "both credits settled: " + first),
-                () -> assertEquals(((Number) expected.get("n")).intValue(), card.orderCount(), "CARD orders of the day"),
-                () -> assertEquals(0, new BigDecimal(expected.get("amount").toString()).compareTo(card.amount()),
-                        "CARD amount of the day"),
-                () -> assertTrue(card.amount().compareTo(new BigDecimal("820000")) >= 0, "includes this order"),
-                () -> assertEquals(0, bonus.statement(buyer.id()).unsettled().signum(), "buyer's bonus settled"),
-                () -> assertEquals(0, bonus.statement(ALTWELL).unsettled().signum(), "altwell's bonus settled"),
-                () -> assertEquals(today, onlyLine(bonus.statement(ALTWELL), slip).settledOn()));
-
-        RunRecord second = settlement.runFor(today, "admin");
-
-        assertAll(
-                () -> assertEquals(closing, settlement.closing(today), "same closing"),
-                () -> assertEquals(0, second.bonusSettled(), "nothing left to settle"),
-                () -> assertFalse(second.closingChanged(), "closing unchanged"),
-                () -> assertEquals(first.ordersClosed(), second.ordersClosed()),
-                () -> assertEquals(0, first.amountClosed().compareTo(second.amountClosed())));
-    }
-
-    @Test
-    @DisplayName("an e-mail campaign reaches each consenting member exactly once")
-    void emailCampaignReachesEachMemberOnce() {
-        Mailbox mailbox = new Mailbox(ItEnvironment.settings());
-        String subject = "3월 특가 안내 " + System.nanoTime();
-
-        long campaignId = campaigns.sendEmail(subject, "{name}님 안녕하세요", List.of(MIRAN, YONGCHAN), "admin");
-
-        List<Mailbox.Mail> miran = Await.until("mail to miran", () -> mailbox.withSubject(
-                "miran@market25.example", subject), m -> !m.isEmpty());
-        List<Mailbox.Mail> yongchan = Await.until("mail to yongchan", () -> mailbox.withSubject(
-                "yongchan@market25.example", subject), m -> !m.isEmpty());
-        assertEquals(1, miran.size(), "one mail to 안미란");
-        assertEquals("안미란님 안녕하세요", miran.get(0).body());
-        assertEquals(String.valueOf(campaignId), miran.get(0).campaignHeader());
-        assertEquals(1, yongchan.size(), "one mail to 권용찬");
-        assertEquals("권용찬님 안녕하세요", yongchan.get(0).body());
-        assertEquals(1, emailContacts(campaignId, MIRAN));
-        assertEquals(1, emailContacts(campaignId, YONGCHAN));
-
-        // the broker delivers one dispatch again: no second mail, no second contact
-        send(EMAIL_DISPATCH, Map.of("campaignId", campaignId, "memberId", MIRAN));
-        awaitDrained(EMAIL_DISPATCH);
-
-        assertEquals(1, mailbox.withSubject("miran@market25.example", subject).size(), "still one mail");
-        assertEquals(1, emailContacts(campaignId, MIRAN), "still one contact-history row");
-        assertEquals(1, emailContacts(campaignId, YONGCHAN));
-        assertEquals(0, db.count("select count(*) from contact_history where campaign_id = ? and member_id not in (?, ?)",
-                campaignId, MIRAN, YONGCHAN));
     }
 
     @Test
@@ -392,11 +322,6 @@ class DomainIT {
         List<BonusLine> lines = statement.history().stream().filter(l -> slipNo.equals(l.slipNo())).toList();
         assertEquals(1, lines.size(), "one bonus line for slip " + slipNo + ": " + lines);
         return lines.get(0);
-    }
-
-    private long emailContacts(long campaignId, long memberId) {
-        return db.count("select count(*) from contact_history where campaign_id = ? and member_id = ?"
-                + " and channel = 'EMAIL'", campaignId, memberId);
     }
 
     /** Sends a message as the application's producers do, with long properties only. */

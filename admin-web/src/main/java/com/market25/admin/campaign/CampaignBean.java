@@ -7,6 +7,8 @@ import com.market25.campaign.CampaignPlanner;
 import com.market25.campaign.CampaignProgress;
 import com.market25.campaign.ContactLine;
 import com.market25.common.InvalidInputException;
+import com.market25.member.ConsentHistoryLine;
+import com.market25.member.MemberDesk;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** 이메일 캠페인 (MKT-05): choose consenting members, write, send, watch the dispatch. */
+/**
+ * 이메일 캠페인 (MKT-05): choose consenting members, write, send, watch the dispatch. The domain
+ * adds (광고), the sender and the unsubscribe link to every mail and checks consent again when
+ * each one is sent; the member's contact and consent history show what happened (CRM-04, MEM-06).
+ */
 @Named
 @ViewScoped
 public class CampaignBean implements Serializable {
@@ -33,6 +39,9 @@ public class CampaignBean implements Serializable {
     @EJB
     private CampaignPlanner planner;
 
+    @EJB
+    private MemberDesk members;
+
     @Inject
     private StaffSession staff;
 
@@ -44,6 +53,7 @@ public class CampaignBean implements Serializable {
 
     private AudienceMember historyOf;
     private List<ContactLine> history = List.of();
+    private List<ConsentHistoryLine> consentHistory = List.of();
 
     @PostConstruct
     void init() {
@@ -77,6 +87,7 @@ public class CampaignBean implements Serializable {
     public void showHistory(AudienceMember member) {
         historyOf = member;
         history = planner.contactHistory(member.id());
+        consentHistory = members.consents(member.id()).history();
     }
 
     public List<AudienceMember> getAudience() {
@@ -117,5 +128,9 @@ public class CampaignBean implements Serializable {
 
     public List<ContactLine> getHistory() {
         return history;
+    }
+
+    public List<ConsentHistoryLine> getConsentHistory() {
+        return consentHistory;
     }
 }

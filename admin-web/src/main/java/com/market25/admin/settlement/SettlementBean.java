@@ -2,8 +2,11 @@ package com.market25.admin.settlement;
 
 import com.market25.admin.i18n.Texts;
 import com.market25.admin.staff.StaffSession;
+import com.market25.common.InvalidInputException;
 import com.market25.settlement.ClosingLine;
 import com.market25.settlement.RunRecord;
+import com.market25.settlement.RunStatus;
+import com.market25.settlement.RunTrigger;
 import com.market25.settlement.SettlementRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,7 +18,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 일일 마감/정산 (SET-04): run a day's settlement by hand and see what it closed. */
+/**
+ * 일일 마감/정산 (SET-04): run a day's settlement by hand and see what it closed. Only a day that
+ * has ended in Korea can be run; the domain refuses today and later, and the refusal is shown.
+ */
 @Named
 @ViewScoped
 public class SettlementBean implements Serializable {
@@ -29,13 +35,14 @@ public class SettlementBean implements Serializable {
     @Inject
     private StaffSession staff;
 
-    private LocalDate day = LocalDate.now();
+    private LocalDate day;
     private RunRecord lastRun;
     private List<ClosingLine> closing = List.of();
     private List<RunRecord> runs = List.of();
 
     @PostConstruct
     void init() {
+        day = settlement.lastClosableDay();
         refresh();
     }
 
@@ -44,7 +51,14 @@ public class SettlementBean implements Serializable {
             Texts.error(null, Texts.domain("error.required"));
             return;
         }
-        lastRun = settlement.runFor(day, staff.loginId());
+        try {
+            lastRun = settlement.runFor(day, staff.loginId());
+        } catch (InvalidInputException e) {
+            lastRun = null;
+            e.fieldErrors().values().forEach(key -> Texts.error(null, Texts.domain(key)));
+            refresh();
+            return;
+        }
         if (changed(lastRun)) {
             Texts.info(null, Texts.ui("settlement.done", Texts.ui("settlement.changed")));
         } else {
@@ -66,14 +80,19 @@ public class SettlementBean implements Serializable {
 
     /** The run's outcome in the staff member's language: 변경됨 / 변경 없음 / 건너뜀. */
     public String outcome(RunRecord run) {
-        if ("SKIPPED".equals(run.status())) {
+        if (run.status() == RunStatus.SKIPPED) {
             return Texts.ui("settlement.skipped");
         }
         return Texts.ui(changed(run) ? "settlement.changed" : "settlement.noChange");
     }
 
-    public String triggerLabel(String trigger) {
-        return trigger == null ? "" : Texts.ui("settlement.trigger." + trigger);
+    public String triggerLabel(RunTrigger trigger) {
+        return trigger == null ? "" : Texts.ui("settlement.trigger." + trigger.name());
+    }
+
+    /** The newest day that may be closed (yesterday in Korea), for the page's hint. */
+    public LocalDate getLastClosableDay() {
+        return settlement.lastClosableDay();
     }
 
     public int getClosingCount() {

@@ -26,7 +26,8 @@ public class CsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(req.getMethod())) {
+        // /unsubscribe is authorised by its signed link alone; mail programs post to it without a session (RFC 8058)
+        if ("POST".equals(req.getMethod()) && !"/unsubscribe".equals(req.getServletPath())) {
             HttpSession session = req.getSession(false);
             String expected = session == null ? null : (String) session.getAttribute(PARAMETER);
             String sent = req.getParameter(PARAMETER);

@@ -1,0 +1,117 @@
+package com.market25.settlement;
+
+import com.market25.bonus.BonusLedger;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that writes a day's closing. Every write holds the {@code batch_lock} row
+ * 'settlement' for its transaction, so two servers (or a catch-up and a member of staff) never
+ * close at the same time, and the check "is this day closed already?" is made under that lock.
+ * Only {@link SettlementRun} calls it.
+ */
+@Stateless
+public class DayClosing {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private BonusLedger bonus;
+
+    /**
+     * Closes the day in a transaction of its own unless a finished run (nightly, catch-up or by
+     * hand) already closed it; empty in that case. One transaction per day, so a catch-up that
+     * fails on one day keeps the days before it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<RunRecord> closeIfOpen(LocalDate day, RunTrigger trigger, String by) {
+        lock();
+        if (closed(day)) {
+            return Optional.empty();
+        }
+        return Optional.of(close(day, trigger, by));
+    }
+
+    /** Closes (or re-closes) the day in the caller's transaction, as staff ask from the admin. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public RunRecord closeAgain(LocalDate day, RunTrigger trigger, String by) {
+        lock();
+        return close(day, trigger, by);
+    }
+
+    private void lock() {
+        em.createNativeQuery("select name from batch_lock where name = 'settlement' for update").getResultList();
+    }
+
+    private boolean closed(LocalDate day) {
+        return ((Number) em.createNativeQuery("select count(*) from settlement_run where business_date = ?1"
+                        + " and status = 'DONE'")
+                .setParameter(1, day).getSingleResult()).longValue() > 0;
+    }
+
+    private RunRecord close(LocalDate day, RunTrigger trigger, String by) {
+        // A second guard behind SettlementRun's: no path may write the closing of a day still running.
+        if (!BusinessDay.hasEnded(day, Clock.systemUTC())) {
+            throw new IllegalStateException("business day " + day + " has not ended in Korea");
+        }
+        LocalDateTime startedAt = LocalDateTime.now();
+        List<ClosingLine> before = SettlementRun.closingOf(em, day);
+        // A plain (consistent, non-locking) read: an INSERT … SELECT would lock the payment and
+        // order rows it reads and deadlock with checkouts completing at the same moment. The
+        // snapshot is taken after the batch lock was granted, so it sees every earlier run.
+        List<Object[]> totals = em.createNativeQuery("select p.method, count(distinct p.order_id), sum(p.amount)"
+                        + " from payment p join customer_order o on o.id = p.order_id"
+                        + " where p.status = 'APPROVED' and p.completed_at >= ?1 and p.completed_at < ?2"
+                        + " and o.status <> 'CANCELLED'"
+                        + " group by p.method")
+                .setParameter(1, Timestamp.valueOf(day.atStartOfDay()))
+                .setParameter(2, Timestamp.valueOf(day.plusDays(1).atStartOfDay()))
+                .getResultList();
+        em.createNativeQuery("delete from daily_closing where closing_date = ?1").setParameter(1, day)
+                .executeUpdate();
+        for (Object[] t : totals) {
+            em.createNativeQuery("insert into daily_closing (closing_date, payment_method, order_count, amount,"
+                            + " closed_at) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, day)
+                    .setParameter(2, t[0])
+                    .setParameter(3, ((Number) t[1]).intValue())
+                    .setParameter(4, new BigDecimal(t[2].toString()))
+                    .setParameter(5, Timestamp.valueOf(startedAt))
+                    .executeUpdate();
+        }
+        List<ClosingLine> after = SettlementRun.closingOf(em, day);
+        int settled = bonus.settleUpTo(day);
+        boolean changed = !before.equals(after) || settled > 0;
+        return record(day, trigger, by, startedAt, after, settled, changed, changed ? null : "no change");
+    }
+
+    private RunRecord record(LocalDate day, RunTrigger trigger, String by, LocalDateTime startedAt,
+            List<ClosingLine> closing, int bonusSettled, boolean changed, String message) {
+        int orders = ClosingLine.orderCount(closing);
+        BigDecimal amount = ClosingLine.amount(closing);
+        LocalDateTime finishedAt = LocalDateTime.now();
+        em.createNativeQuery("insert into settlement_run (business_date, trigger_kind, started_by, started_at,"
+                        + " finished_at, status, orders_closed, amount_closed, bonus_settled, closing_changed, message)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, day).setParameter(2, trigger.name()).setParameter(3, by)
+                .setParameter(4, Timestamp.valueOf(startedAt)).setParameter(5, Timestamp.valueOf(finishedAt))
+                .setParameter(6, RunStatus.DONE.name()).setParameter(7, orders).setParameter(8, amount)
+                .setParameter(9, bonusSettled).setParameter(10, changed).setParameter(11, message)
+                .executeUpdate();
+        long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        return new RunRecord(id, day, trigger, by, startedAt, finishedAt, RunStatus.DONE, orders, amount,
+                bonusSettled, changed, message);
+    }
+}
