@@ -1,5 +1,8 @@
 package com.market25.bonus;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.member.Member;
 import com.market25.ordering.CustomerOrder;
 import com.market25.ordering.OrderCompleted;
@@ -25,6 +28,7 @@ public class BonusLedger {
      * Credits the buyer's discount bonus and the upper member's sponsor bonus as unsettled, in
      * the transaction that completes the order.
      */
+    @PermitAll
     public void credit(@Observes OrderCompleted event) {
         CustomerOrder order = em.find(CustomerOrder.class, event.orderId());
         BigDecimal discount = BigDecimal.ZERO;
@@ -48,6 +52,7 @@ public class BonusLedger {
      * run for the same day finds nothing left and changes nothing.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public int settleUpTo(LocalDate businessDate) {
         return em.createNativeQuery("update bonus_entry set settled = true, settled_on = ?1"
                         + " where settled = false and earned_on <= ?1 and kind <> 'USED'")
@@ -56,6 +61,7 @@ public class BonusLedger {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public BonusStatement statement(long memberId) {
         List<BonusLine> lines = em.createQuery("select new com.market25.bonus.BonusLine("
                         + "b.earnedOn, b.kind, b.amount, o.slipNo, b.settled, b.settledOn)"

@@ -1,5 +1,8 @@
 package com.market25.campaign;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.common.Checks;
 import com.market25.common.InvalidInputException;
 import com.market25.infrastructure.ContainerResources;
@@ -44,6 +47,7 @@ public class CampaignPlanner {
 
     /** Members who consented to marketing e-mail (MEM-06); nobody else can be chosen. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
     public List<AudienceMember> emailAudience() {
         return em.createQuery("select new com.market25.campaign.AudienceMember(m.id, m.memberNo, m.name, m.email)"
                 + " from Member m where m.consentEmail = true order by m.id", AudienceMember.class)
@@ -59,6 +63,7 @@ public class CampaignPlanner {
      * Refused with {@code error.campaignMailNotConfigured} while the installation lacks the
      * unsubscribe secret, the public address or the sender ({@link CampaignMailSettings}).
      */
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
     public long sendEmail(String subject, String body, Collection<Long> memberIds, String staffLogin) {
         Checks checks = new Checks().required("subject", subject).required("body", body)
                 .maxLength("body", body, MAX_BODY)
@@ -98,6 +103,7 @@ public class CampaignPlanner {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
     public List<CampaignProgress> campaigns() {
         List<EmailCampaign> campaigns = em.createQuery("select c from EmailCampaign c order by c.id desc",
                 EmailCampaign.class).setMaxResults(50).getResultList();
@@ -121,6 +127,7 @@ public class CampaignPlanner {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
     public List<ContactLine> contactHistory(long memberId) {
         return em.createQuery("select new com.market25.campaign.ContactLine(h.contactedAt, h.channel, h.subject,"
                         + " h.outcome, h.campaignId) from ContactHistory h where h.memberId = :member"

@@ -1,5 +1,8 @@
 package com.market25.campaign;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.member.ConsentChannel;
 import com.market25.member.ConsentSource;
 import com.market25.member.ConsentState;
@@ -27,6 +30,7 @@ public class Unsubscribe {
 
     /** What the link stands for, or empty when it is not genuine. Changes nothing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @PermitAll
     public Optional<UnsubscribeView> check(String token) {
         return claims(token).flatMap(c -> view(c.memberId()));
     }
@@ -37,6 +41,7 @@ public class Unsubscribe {
      * program's RFC 8058 POST, {@link ConsentSource#UNSUBSCRIBE_LINK} for the page's button.
      * Doing it again changes nothing. Empty when the link is not genuine.
      */
+    @PermitAll
     public Optional<UnsubscribeView> withdraw(String token, boolean oneClick) {
         Optional<UnsubscribeToken.Claims> claims = claims(token);
         if (claims.isEmpty()) {

@@ -205,7 +205,7 @@ public class MemberDesk {
         return null;
     }
 
-    @PermitAll
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.READONLY})
     public Optional<MemberView> find(long memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId)).map(MemberView::of);
     }
@@ -222,6 +222,7 @@ public class MemberDesk {
 
     /** The member's four consents, each with when and how it was last set, and the history. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
     public ConsentStatement consents(long memberId) {
         return new ConsentBook(em).statement(memberId);
     }
@@ -230,6 +231,7 @@ public class MemberDesk {
      * Sets every consent as the member chose on 내 정보. Only the channels that really change get
      * a new date and a history row (source {@link ConsentSource#MY_PAGE}).
      */
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.MARKETING})
     public ConsentStatement changeConsents(long memberId, ConsentChoices choices) {
         ConsentBook book = new ConsentBook(em);
         LocalDateTime now = LocalDateTime.now();
@@ -243,6 +245,7 @@ public class MemberDesk {
      * Withdraws one consent, e.g. e-mail from a campaign mail's unsubscribe link. True when it
      * was given until now; a second withdrawal changes and records nothing.
      */
+    @PermitAll
     public boolean withdrawConsent(long memberId, ConsentChannel channel, ConsentSource source, Long campaignId) {
         return new ConsentBook(em).change(memberId, channel, false, source, campaignId, LocalDateTime.now());
     }

@@ -1,5 +1,8 @@
 package com.market25.settlement;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.bonus.BonusLedger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -36,6 +39,7 @@ public class DayClosing {
      * fails on one day keeps the days before it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll
     public Optional<RunRecord> closeIfOpen(LocalDate day, RunTrigger trigger, String by) {
         lock();
         if (closed(day)) {
@@ -46,6 +50,7 @@ public class DayClosing {
 
     /** Closes (or re-closes) the day in the caller's transaction, as staff ask from the admin. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public RunRecord closeAgain(LocalDate day, RunTrigger trigger, String by) {
         lock();
         return close(day, trigger, by);

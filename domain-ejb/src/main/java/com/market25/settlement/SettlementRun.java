@@ -1,5 +1,8 @@
 package com.market25.settlement;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.common.InvalidInputException;
 import com.market25.payment.PaymentMethod;
 import jakarta.annotation.PostConstruct;
@@ -88,6 +91,7 @@ public class SettlementRun {
      * has not ended in Korea (today or later) is refused with {@code error.settlementDayNotEnded}
      * and nothing is written.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT})
     public RunRecord runFor(LocalDate businessDate, String staffLogin) {
         if (businessDate == null) {
             throw InvalidInputException.of("day", "error.required");
@@ -106,12 +110,14 @@ public class SettlementRun {
      * closed out of order; the next catch-up starts again from there.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT})
     public List<RunRecord> catchUp() {
         return catchUp(RunTrigger.CATCH_UP);
     }
 
     /** The newest day staff may close: yesterday in Korea. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT, Roles.READONLY})
     public LocalDate lastClosableDay() {
         return BusinessDay.lastEnded(clock);
     }
@@ -153,6 +159,7 @@ public class SettlementRun {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT, Roles.READONLY})
     public List<ClosingLine> closing(LocalDate day) {
         return closingOf(em, day);
     }
@@ -169,6 +176,7 @@ public class SettlementRun {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT, Roles.READONLY})
     public List<RunRecord> recentRuns(int limit) {
         List<Object[]> rows = em.createNativeQuery("select id, business_date, trigger_kind, started_by, started_at,"
                         + " finished_at, status, orders_closed, amount_closed, bonus_settled, closing_changed, message"

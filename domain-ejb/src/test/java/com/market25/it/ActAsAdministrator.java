@@ -7,9 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /**
- * Calls boundaries as every back-office role (the demo administrator), the way the web tier calls them for a signed-in caller: the
- * run-as principal "it-admin" is mapped to its roles in the test WAR's glassfish-ejb-jar.xml.
- * No transaction of its own, so every boundary call commits or rolls back by itself.
+ * Calls boundaries as every back-office role and as a customer (the test administrator), the way
+ * the web tier calls them for a signed-in caller: the run-as principal "it-admin" is mapped to its
+ * roles in the test WAR's glassfish-ejb-jar.xml. No transaction of its own, so every boundary call
+ * commits or rolls back by itself.
  */
 @Stateless
 @RunAs("ADMIN")

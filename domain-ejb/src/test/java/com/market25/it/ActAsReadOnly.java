@@ -7,9 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /**
- * Calls boundaries as 조회전용 only, the way the web tier calls them for a signed-in caller: the
- * run-as principal "it-readonly" is mapped to its roles in the test WAR's glassfish-ejb-jar.xml.
- * No transaction of its own, so every boundary call commits or rolls back by itself.
+ * Calls boundaries as 조회전용 only, the way the web tier calls them for a signed-in caller: the run-as
+ * principal "it-readonly" is mapped to its roles in the test WAR's glassfish-ejb-jar.xml. No
+ * transaction of its own, so every boundary call commits or rolls back by itself.
  */
 @Stateless
 @RunAs("READONLY")

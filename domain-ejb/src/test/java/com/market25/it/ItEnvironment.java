@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Server side (inside Payara Micro) the system properties are absent; the packed
  * {@value #SETTINGS} stands in for them.
  */
-public final class ItEnvironment implements ExecutionCondition {
+public final class ItEnvironment implements ExecutionCondition, org.junit.jupiter.api.extension.InvocationInterceptor {
 
     static final String SETTINGS = "market25-it.properties";
 
@@ -63,6 +63,37 @@ public final class ItEnvironment implements ExecutionCondition {
             throw new IllegalStateException(why);
         }
         return ConditionEvaluationResult.disabled(why);
+    }
+
+    /**
+     * Inside the container every test method runs as the test administrator (every role, the
+     * customer's included: {@link ActAsAdministrator}), the way a signed-in caller reaches the
+     * boundaries from the web tier. Tests of refusals switch to a narrower caller with
+     * {@link Acting}. Threads a test starts itself carry no caller: they use {@link Acting} too.
+     */
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation,
+            org.junit.jupiter.api.extension.ReflectiveInvocationContext<java.lang.reflect.Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        if (Thread.currentThread().getContextClassLoader().getResource(SETTINGS) == null) {
+            invocation.proceed();
+            return;
+        }
+        try {
+            Acting.asAdministrator().run(() -> {
+                try {
+                    invocation.proceed();
+                } catch (Exception | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            });
+        } catch (jakarta.ejb.EJBException e) {
+            // the run-as bean wraps what the test threw (an assertion error among them)
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof java.lang.reflect.UndeclaredThrowableException u ? u.getCause() : cause;
+        }
     }
 
     /** True in CI ({@code CI} set) or when the test command asks for it ({@code -Dmarket25.it.required=true}). */

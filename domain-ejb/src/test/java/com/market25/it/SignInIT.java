@@ -182,7 +182,7 @@ class SignInIT {
                 "조회전용 sees the accounts");
         Acting.assertDenied(() -> Acting.asReadOnly().run(
                 () -> staff.changeRoles(login, EnumSet.of(StaffRole.ADMIN), "viewer")), "but cannot give roles");
-        Acting.assertDenied(() -> staff.accounts(), "nobody unsigned sees them");
+        Acting.assertDenied(() -> Acting.asCustomer().call(() -> staff.accounts()), "customers do not see them");
 
         Acting.asAdministrator().run(() -> staff.changeRoles(login, EnumSet.of(StaffRole.READONLY,
                 StaffRole.MARKETING), "it-admin"));
