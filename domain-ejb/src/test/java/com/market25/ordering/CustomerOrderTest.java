@@ -20,7 +20,7 @@ class CustomerOrderTest {
         var cart = new PricedCart(List.of(line), new BigDecimal("1080000"), new BigDecimal("76000"), BigDecimal.ZERO);
         var recipient = new Recipient(RecipientKind.HOME, "안미란", "031-658-2376", "17900", "경기도 평택시", null);
         return new CustomerOrder("0000003222", null, Channel.INTERNET, CustomerOrder.WEB_MASTER, "0040", recipient,
-                cart, T0);
+                cart, null, T0);
     }
 
     @Test
@@ -76,6 +76,6 @@ class CustomerOrderTest {
     void anOrderWithoutLinesCannotBeTaken() {
         var empty = new PricedCart(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         assertThrows(IllegalArgumentException.class, () -> new CustomerOrder("0000000001", null, Channel.INTERNET,
-                "WEB_MASTER", "0040", null, empty, T0));
+                "WEB_MASTER", "0040", null, empty, null, T0));
     }
 }
