@@ -47,4 +47,9 @@ public enum DeclineCategory {
     public String labelKey() {
         return "declineCategory." + name();
     }
+
+    /** Message key of the short form for tables, e.g. 한도 초과. */
+    public String shortLabelKey() {
+        return "declineShort." + name();
+    }
 }

@@ -160,6 +160,18 @@ public class PaymentDesk {
         return records.complete(paymentId);
     }
 
+    /** Payments whose outcome is still open, oldest first, for 결제 대사 / 미확정 결제. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OpenPayment> openPayments(int limit) {
+        return records.openPayments(limit);
+    }
+
+    /** What the reconciliation and the checkout's net cancels decided, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ReconciliationEntry> reconciliationLog(int limit) {
+        return records.recentDecisions(limit);
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PaymentView> paymentsOf(String slipNo) {
         return em.createQuery("select new com.market25.payment.PaymentView(p.id, p.method, p.payerName,"
