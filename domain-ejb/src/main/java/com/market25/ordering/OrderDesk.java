@@ -102,9 +102,9 @@ public class OrderDesk {
         Member member = em.getReference(Member.class, memberId);
         var order = new CustomerOrder(CustomerOrder.slipNumber(sequence), member, channel, staffLogin, branchCode,
                 recipient, priced, checkoutKey, LocalDateTime.now());
-        em.persist(order);
         try {
             // a second submit of the same form waits here on the unique key until the first commits
+            em.persist(order);
             em.flush();
         } catch (PersistenceException e) {
             if (checkoutKey != null && isDuplicateKey(e)) {

@@ -44,8 +44,12 @@ public class NetCancel {
     @EJB
     private PaymentRecords records;
 
-    public Result takeBack(long paymentId, String reference, BigDecimal amount, Set<PaymentStatus> claimFrom,
-            String by, String reason) {
+    /**
+     * @param found the payment's status when the caller decided (what the decision log shows)
+     * @param claimFrom the statuses the payment may be claimed from
+     */
+    public Result takeBack(long paymentId, String reference, BigDecimal amount, PaymentStatus found,
+            Set<PaymentStatus> claimFrom, String by, String reason) {
         boolean claimed = false;
         boolean recordUnknown = false;
         try {
@@ -68,15 +72,15 @@ public class NetCancel {
         } catch (GatewayException | ResourceException e) {
             LOG.log(Level.WARNING, "cancel of " + reference + " not confirmed by the gateway;"
                     + " the reconciliation job will finish it", e);
-            tryLog(paymentId, by, claimed ? PaymentStatus.CANCELLING : PaymentStatus.REQUESTED,
-                    "cancel not confirmed: " + e.getMessage());
+            tryLog(paymentId, by, found, "cancel not confirmed: " + e.getMessage());
             return Result.LEFT_OPEN;
         }
         String detail = reason + (cancellation.approvalExisted()
                 ? "; approval " + cancellation.approvalNumber() + " cancelled at the gateway"
                 : "; nothing was approved, reference closed at the gateway");
         try {
-            records.cancelled(paymentId, by, cancellation.approvalExisted() ? "CANCELLED" : "NOT_APPROVED", detail);
+            records.cancelled(paymentId, by, found, cancellation.approvalExisted() ? "CANCELLED" : "NOT_APPROVED",
+                    detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "payment " + paymentId + " cancelled at the gateway but not recorded;"
                     + " the reconciliation job will record it", e);

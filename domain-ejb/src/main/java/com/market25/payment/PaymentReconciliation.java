@@ -134,7 +134,7 @@ public class PaymentReconciliation {
     }
 
     private ReconciliationAction cancel(PaymentRecords.Snapshot payment, String by, String reason) {
-        return switch (netCancel.takeBack(payment.paymentId(), payment.reference(), payment.amount(),
+        return switch (netCancel.takeBack(payment.paymentId(), payment.reference(), payment.amount(), payment.status(),
                 EnumSet.of(PaymentStatus.REQUESTED, PaymentStatus.AUTHORIZED, PaymentStatus.CANCELLING), by, reason)) {
             case CANCELLED -> ReconciliationAction.CANCELLED;
             case KEPT -> null;

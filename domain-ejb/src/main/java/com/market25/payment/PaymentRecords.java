@@ -164,10 +164,9 @@ public class PaymentRecords {
      * The gateway confirmed that nothing stays approved for this attempt: CANCELLED, the order
      * payable again (if it still waits), and the decision written down.
      */
-    public void cancelled(long paymentId, String by, String gatewayState, String detail) {
+    public void cancelled(long paymentId, String by, PaymentStatus found, String gatewayState, String detail) {
         Payment payment = locked(paymentId);
-        PaymentStatus found = payment.getStatus();
-        if (found.isOpen()) {
+        if (payment.getStatus().isOpen()) {
             payment.cancelled(LocalDateTime.now());
             orders.releasePaymentHold(payment.getOrder().getId());
         }
