@@ -46,10 +46,12 @@ public class NetCancel {
 
     /**
      * @param found the payment's status when the caller decided (what the decision log shows)
+     * @param reported what the gateway's status inquiry said, if the caller asked (else the
+     *        cancel's own answer is written down)
      * @param claimFrom the statuses the payment may be claimed from
      */
     public Result takeBack(long paymentId, String reference, BigDecimal amount, PaymentStatus found,
-            Set<PaymentStatus> claimFrom, String by, String reason) {
+            String reported, Set<PaymentStatus> claimFrom, String by, String reason) {
         boolean claimed = false;
         boolean recordUnknown = false;
         try {
@@ -72,15 +74,15 @@ public class NetCancel {
         } catch (GatewayException | ResourceException e) {
             LOG.log(Level.WARNING, "cancel of " + reference + " not confirmed by the gateway;"
                     + " the reconciliation job will finish it", e);
-            tryLog(paymentId, by, found, "cancel not confirmed: " + e.getMessage());
+            tryLog(paymentId, by, found, reported, "cancel not confirmed: " + e.getMessage());
             return Result.LEFT_OPEN;
         }
         String detail = reason + (cancellation.approvalExisted()
                 ? "; approval " + cancellation.approvalNumber() + " cancelled at the gateway"
                 : "; nothing was approved, reference closed at the gateway");
         try {
-            records.cancelled(paymentId, by, found, cancellation.approvalExisted() ? "CANCELLED" : "NOT_APPROVED",
-                    detail);
+            records.cancelled(paymentId, by, found, reported != null ? reported
+                    : cancellation.approvalExisted() ? "CANCELLED" : "NOT_APPROVED", detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "payment " + paymentId + " cancelled at the gateway but not recorded;"
                     + " the reconciliation job will record it", e);
@@ -89,9 +91,9 @@ public class NetCancel {
         return Result.CANCELLED;
     }
 
-    private void tryLog(long paymentId, String by, PaymentStatus found, String detail) {
+    private void tryLog(long paymentId, String by, PaymentStatus found, String reported, String detail) {
         try {
-            records.log(paymentId, by, found, null, ReconciliationAction.UNRESOLVED, detail);
+            records.log(paymentId, by, found, reported, ReconciliationAction.UNRESOLVED, detail);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "cannot write down the unresolved cancel of payment " + paymentId, e);
         }

@@ -145,7 +145,7 @@ public class PaymentDesk {
 
     private PaymentOutcome takeBack(PaymentRecords.Attempt attempt, String reason) {
         return switch (netCancel.takeBack(attempt.paymentId(), attempt.reference(), attempt.amount(),
-                PaymentStatus.REQUESTED, EnumSet.of(PaymentStatus.REQUESTED), CHECKOUT, reason)) {
+                PaymentStatus.REQUESTED, null, EnumSet.of(PaymentStatus.REQUESTED), CHECKOUT, reason)) {
             case CANCELLED -> PaymentOutcome.declined(PaymentOutcome.NET_CANCELLED);
             case KEPT -> PaymentOutcome.approvedOutcome();
             case LEFT_OPEN -> PaymentOutcome.declined(PaymentOutcome.PAYMENT_UNCONFIRMED);

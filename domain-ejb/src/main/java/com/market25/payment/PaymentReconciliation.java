@@ -110,32 +110,33 @@ public class PaymentReconciliation {
             unresolved(payment, by, "gateway not asked: " + e.getMessage());
             return ReconciliationAction.UNRESOLVED;
         }
+        String said = reported.state().name();
         if (payment.status() == PaymentStatus.CANCELLING) {
-            return cancel(payment, by, "a cancel claimed earlier was not confirmed");
+            return cancel(payment, said, by, "a cancel claimed earlier was not confirmed");
         }
         return switch (reported.state()) {
             case APPROVED -> {
                 if (reported.amount() == null || reported.amount().compareTo(payment.amount()) != 0) {
-                    yield cancel(payment, by, "the gateway approved " + reported.amount() + ", not "
+                    yield cancel(payment, said, by, "the gateway approved " + reported.amount() + ", not "
                             + payment.amount());
                 }
                 yield switch (records.completeAsReported(payment.paymentId(), reported, by)) {
                     case COMPLETED -> ReconciliationAction.COMPLETED;
                     case ALREADY_CLOSED -> null;
-                    case ORDER_NOT_WAITING -> cancel(payment, by, "the order no longer waits for this payment");
+                    case ORDER_NOT_WAITING -> cancel(payment, said, by, "the order no longer waits for this payment");
                 };
             }
             case DECLINED -> payment.status() == PaymentStatus.REQUESTED
                     ? (records.declineAsReported(payment.paymentId(), reported, by) ? ReconciliationAction.DECLINED : null)
-                    : cancel(payment, by, "the gateway reports a decline of a recorded approval");
-            case NOT_FOUND -> cancel(payment, by, "the request never reached the gateway");
-            case CANCELLED -> cancel(payment, by, "the gateway reports the approval cancelled");
+                    : cancel(payment, said, by, "the gateway reports a decline of a recorded approval");
+            case NOT_FOUND -> cancel(payment, said, by, "the request never reached the gateway");
+            case CANCELLED -> cancel(payment, said, by, "the gateway reports the approval cancelled");
         };
     }
 
-    private ReconciliationAction cancel(PaymentRecords.Snapshot payment, String by, String reason) {
+    private ReconciliationAction cancel(PaymentRecords.Snapshot payment, String reported, String by, String reason) {
         return switch (netCancel.takeBack(payment.paymentId(), payment.reference(), payment.amount(), payment.status(),
-                EnumSet.of(PaymentStatus.REQUESTED, PaymentStatus.AUTHORIZED, PaymentStatus.CANCELLING), by, reason)) {
+                reported, EnumSet.of(PaymentStatus.REQUESTED, PaymentStatus.AUTHORIZED, PaymentStatus.CANCELLING), by, reason)) {
             case CANCELLED -> ReconciliationAction.CANCELLED;
             case KEPT -> null;
             case LEFT_OPEN -> ReconciliationAction.UNRESOLVED;

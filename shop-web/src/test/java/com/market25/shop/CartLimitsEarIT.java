@@ -32,7 +32,8 @@ class CartLimitsEarIT {
     @Test
     void shop05_anUnknownProductCodeIsRefusedWithAReason() {
         ShopClient shop = new ShopClient(url);
-        HttpResponse<String> refused = shop.post("cart", "cart", Map.of("action", "add", "code", "000000000000",
+        // a guest reads the token from a page with a form, as the product page's 구매하기
+        HttpResponse<String> refused = shop.post("product/131001010112", "cart", Map.of("action", "add", "code", "000000000000",
                 "quantity", "1"));
 
         assertEquals(422, refused.statusCode());
@@ -43,7 +44,7 @@ class CartLimitsEarIT {
     @Test
     void shop05_aQuantityOutsideOneToNinetyNineIsRefused() {
         ShopClient shop = new ShopClient(url);
-        HttpResponse<String> refused = shop.post("cart", "cart", Map.of("action", "add", "code", "131001010112",
+        HttpResponse<String> refused = shop.post("product/131001010112", "cart", Map.of("action", "add", "code", "131001010112",
                 "quantity", "100"));
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("수량은 1~99 사이의 숫자입니다."));
@@ -53,7 +54,7 @@ class CartLimitsEarIT {
     void shop05_aFiftyFirstDifferentProductIsRefused() throws Exception {
         String[] codes = fiftyOneTestProducts();
         ShopClient shop = new ShopClient(url);
-        Map<String, String> token = new LinkedHashMap<>(ShopClient.hiddenFields(shop.get("cart").body()));
+        Map<String, String> token = new LinkedHashMap<>(ShopClient.hiddenFields(shop.get("product/131001010112").body()));
         for (int i = 0; i < 50; i++) {
             Map<String, String> form = new LinkedHashMap<>(token);
             form.putAll(Map.of("action", "add", "code", codes[i], "quantity", "1"));

@@ -86,7 +86,7 @@ final class ShopClient {
     }
 
     void addToCart(String code, int quantity) {
-        HttpResponse<String> answer = post("cart", "cart", Map.of("action", "add", "code", code,
+        HttpResponse<String> answer = post("product/" + code, "cart", Map.of("action", "add", "code", code,
                 "quantity", String.valueOf(quantity)));
         if (answer.statusCode() != 303) {
             throw new IllegalStateException("cart answered " + answer.statusCode() + ": " + answer.body());
