@@ -49,9 +49,10 @@ public class NetCancel {
      * @param reported what the gateway's status inquiry said, if the caller asked (else the
      *        cancel's own answer is written down)
      * @param claimFrom the statuses the payment may be claimed from
+     * @param note a technical note for the decision log (may be null)
      */
     public Result takeBack(long paymentId, String reference, BigDecimal amount, PaymentStatus found,
-            String reported, Set<PaymentStatus> claimFrom, String by, String reason) {
+            String reported, Set<PaymentStatus> claimFrom, String by, ReconciliationReason reason, String note) {
         boolean claimed = false;
         boolean recordUnknown = false;
         try {
@@ -70,16 +71,16 @@ public class NetCancel {
         }
         CardCancellation cancellation;
         try (var gateway = gateways.getConnection()) {
-            cancellation = gateway.cancelApproval(new CardCancellationRequest(reference, amount, reason));
+            cancellation = gateway.cancelApproval(new CardCancellationRequest(reference, amount, reason.name()));
         } catch (GatewayException | ResourceException e) {
             LOG.log(Level.WARNING, "cancel of " + reference + " not confirmed by the gateway;"
                     + " the reconciliation job will finish it", e);
-            tryLog(paymentId, by, found, reported, "cancel not confirmed: " + e.getMessage());
+            tryLog(paymentId, by, found, reported, reason.detail("cancel not confirmed: " + e.getMessage()));
             return Result.LEFT_OPEN;
         }
-        String detail = reason + (cancellation.approvalExisted()
-                ? "; approval " + cancellation.approvalNumber() + " cancelled at the gateway"
-                : "; nothing was approved, reference closed at the gateway");
+        String detail = reason.detail((cancellation.approvalExisted()
+                ? "approval " + cancellation.approvalNumber() + " cancelled"
+                : "nothing approved, reference closed") + (note == null ? "" : "; " + note));
         try {
             records.cancelled(paymentId, by, found, reported != null ? reported
                     : cancellation.approvalExisted() ? "CANCELLED" : "NOT_APPROVED", detail);

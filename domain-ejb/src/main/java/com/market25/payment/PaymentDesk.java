@@ -116,7 +116,7 @@ public class PaymentDesk {
         } catch (GatewayException e) {
             if (e.outcomeUnknown()) {
                 LOG.log(Level.WARNING, "no usable answer for " + attempt.reference() + ": taking any approval back", e);
-                return takeBack(attempt, "no usable gateway answer: " + e.getMessage());
+                return takeBack(attempt, ReconciliationReason.NO_USABLE_ANSWER, e.getMessage());
             }
             String code = e instanceof GatewayNotConfiguredException
                     ? PaymentOutcome.GATEWAY_NOT_CONFIGURED : PaymentOutcome.GATEWAY_UNAVAILABLE;
@@ -140,12 +140,12 @@ public class PaymentDesk {
             LOG.log(Level.WARNING, "approval " + answer.approvalNumber() + " of " + attempt.reference()
                     + " could not be recorded: taking it back", e);
         }
-        return takeBack(attempt, "approval " + answer.approvalNumber() + " could not be recorded");
+        return takeBack(attempt, ReconciliationReason.NOT_RECORDED, "approval " + answer.approvalNumber());
     }
 
-    private PaymentOutcome takeBack(PaymentRecords.Attempt attempt, String reason) {
+    private PaymentOutcome takeBack(PaymentRecords.Attempt attempt, ReconciliationReason reason, String note) {
         return switch (netCancel.takeBack(attempt.paymentId(), attempt.reference(), attempt.amount(),
-                PaymentStatus.REQUESTED, null, EnumSet.of(PaymentStatus.REQUESTED), CHECKOUT, reason)) {
+                PaymentStatus.REQUESTED, null, EnumSet.of(PaymentStatus.REQUESTED), CHECKOUT, reason, note)) {
             case CANCELLED -> PaymentOutcome.declined(PaymentOutcome.NET_CANCELLED);
             case KEPT -> PaymentOutcome.approvedOutcome();
             case LEFT_OPEN -> PaymentOutcome.declined(PaymentOutcome.PAYMENT_UNCONFIRMED);

@@ -107,36 +107,38 @@ public class PaymentReconciliation {
         try (var gateway = gateways.getConnection()) {
             reported = gateway.inquire(payment.reference());
         } catch (GatewayException | ResourceException e) {
-            unresolved(payment, by, "gateway not asked: " + e.getMessage());
+            unresolved(payment, by, ReconciliationReason.GATEWAY_NOT_ASKED.detail(e.getMessage()));
             return ReconciliationAction.UNRESOLVED;
         }
         String said = reported.state().name();
         if (payment.status() == PaymentStatus.CANCELLING) {
-            return cancel(payment, said, by, "a cancel claimed earlier was not confirmed");
+            return cancel(payment, said, by, ReconciliationReason.CANCEL_NOT_CONFIRMED, null);
         }
         return switch (reported.state()) {
             case APPROVED -> {
                 if (reported.amount() == null || reported.amount().compareTo(payment.amount()) != 0) {
-                    yield cancel(payment, said, by, "the gateway approved " + reported.amount() + ", not "
-                            + payment.amount());
+                    yield cancel(payment, said, by, ReconciliationReason.AMOUNT_DIFFERS,
+                            reported.amount() + " <> " + payment.amount());
                 }
                 yield switch (records.completeAsReported(payment.paymentId(), reported, by)) {
                     case COMPLETED -> ReconciliationAction.COMPLETED;
                     case ALREADY_CLOSED -> null;
-                    case ORDER_NOT_WAITING -> cancel(payment, said, by, "the order no longer waits for this payment");
+                    case ORDER_NOT_WAITING -> cancel(payment, said, by, ReconciliationReason.ORDER_NOT_WAITING, null);
                 };
             }
             case DECLINED -> payment.status() == PaymentStatus.REQUESTED
                     ? (records.declineAsReported(payment.paymentId(), reported, by) ? ReconciliationAction.DECLINED : null)
-                    : cancel(payment, said, by, "the gateway reports a decline of a recorded approval");
-            case NOT_FOUND -> cancel(payment, said, by, "the request never reached the gateway");
-            case CANCELLED -> cancel(payment, said, by, "the gateway reports the approval cancelled");
+                    : cancel(payment, said, by, ReconciliationReason.REPORTED_DECLINED, null);
+            case NOT_FOUND -> cancel(payment, said, by, ReconciliationReason.NEVER_REACHED, null);
+            case CANCELLED -> cancel(payment, said, by, ReconciliationReason.REPORTED_CANCELLED, null);
         };
     }
 
-    private ReconciliationAction cancel(PaymentRecords.Snapshot payment, String reported, String by, String reason) {
+    private ReconciliationAction cancel(PaymentRecords.Snapshot payment, String reported, String by,
+            ReconciliationReason reason, String note) {
         return switch (netCancel.takeBack(payment.paymentId(), payment.reference(), payment.amount(), payment.status(),
-                reported, EnumSet.of(PaymentStatus.REQUESTED, PaymentStatus.AUTHORIZED, PaymentStatus.CANCELLING), by, reason)) {
+                reported, EnumSet.of(PaymentStatus.REQUESTED, PaymentStatus.AUTHORIZED, PaymentStatus.CANCELLING), by, reason,
+                note)) {
             case CANCELLED -> ReconciliationAction.CANCELLED;
             case KEPT -> null;
             case LEFT_OPEN -> ReconciliationAction.UNRESOLVED;

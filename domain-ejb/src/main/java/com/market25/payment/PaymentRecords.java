@@ -204,7 +204,7 @@ public class PaymentRecords {
                 reported.maskedCardNumber(), LocalDateTime.now());
         orders.markPaid(orderId, "PG:" + reported.gatewayName());
         log(paymentId, by, found, reported.state().name(), ReconciliationAction.COMPLETED,
-                "approval " + reported.approvalNumber() + " completed from the gateway's report");
+                ReconciliationReason.REPORTED_APPROVED.detail("approval " + reported.approvalNumber()));
         return Completion.COMPLETED;
     }
 
@@ -218,7 +218,7 @@ public class PaymentRecords {
         payment.decline(reported.gatewayName(), reported.declineCode());
         orders.releasePaymentHold(payment.getOrder().getId());
         log(paymentId, by, found, reported.state().name(), ReconciliationAction.DECLINED,
-                "declined at the gateway: " + reported.declineCode());
+                ReconciliationReason.REPORTED_DECLINED.detail(reported.declineCode()));
         return true;
     }
 
@@ -296,7 +296,7 @@ public class PaymentRecords {
         return rows.stream().map(r -> new ReconciliationEntry(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), (String) r[2], (String) r[3], toDateTime(r[4]), (String) r[5],
                 PaymentStatus.valueOf((String) r[6]), (String) r[7], ReconciliationAction.valueOf((String) r[8]),
-                (String) r[9])).toList();
+                ReconciliationReason.ofDetail((String) r[9]), ReconciliationReason.noteOf((String) r[9]))).toList();
     }
 
     private static LocalDateTime toDateTime(Object value) {

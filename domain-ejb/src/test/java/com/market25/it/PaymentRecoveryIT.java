@@ -23,6 +23,7 @@ import com.market25.payment.PaymentStatus;
 import com.market25.payment.PaymentView;
 import com.market25.payment.ReconciliationAction;
 import com.market25.payment.ReconciliationEntry;
+import com.market25.payment.ReconciliationReason;
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
 import com.market25.payment.gateway.CardStatus;
@@ -85,6 +86,7 @@ class PaymentRecoveryIT {
         assertEquals(OrderStatus.RECEIVED, order.status());
         assertTrue(order.payable(), "payable again");
         assertEquals(ReconciliationAction.CANCELLED, lastDecision(attempt.id()).action());
+        assertEquals(ReconciliationReason.NO_USABLE_ANSWER, lastDecision(attempt.id()).reason());
         assertEquals(PaymentDesk.CHECKOUT, lastDecision(attempt.id()).checkedBy());
     }
 
@@ -128,6 +130,7 @@ class PaymentRecoveryIT {
         assertEquals(PaymentStatus.CANCELLED, attempt.status());
         assertEquals(CardStatus.State.CANCELLED, gatewayStatus(attempt.reference()).state(),
                 "no approval outlives the failed transaction");
+        assertEquals(ReconciliationReason.NOT_RECORDED, lastDecision(attempt.id()).reason());
 
         PaymentOutcome again = payments.payByCard(MIRAN, result.slipNo(), card(APPROVING_CARD, "안미란"));
         assertTrue(again.approved(), "paid on the second attempt: " + again);
@@ -203,7 +206,7 @@ class PaymentRecoveryIT {
         assertAll(
                 () -> assertEquals(ReconciliationAction.CANCELLED, decision.action()),
                 () -> assertEquals(PaymentStatus.AUTHORIZED, decision.foundStatus()),
-                () -> assertTrue(decision.detail().contains("no longer waits"), decision.detail()));
+                () -> assertEquals(ReconciliationReason.ORDER_NOT_WAITING, decision.reason()));
     }
 
     @Test
