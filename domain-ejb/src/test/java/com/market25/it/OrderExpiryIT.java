@@ -212,7 +212,8 @@ class OrderExpiryIT {
     }
 
     private static void backdate(OrderPlaced order, int minutes) {
-        execute("update customer_order set ordered_at = now(3) - interval " + minutes + " minute where id = ?",
+        // relative to the application's own clock (the database's may run on another time zone)
+        execute("update customer_order set ordered_at = ordered_at - interval " + minutes + " minute where id = ?",
                 order.orderId());
     }
 

@@ -216,7 +216,7 @@ class PaymentRecoveryIT {
         Stuck stuck = stuckPayment(PaymentStatus.REQUESTED, false, false, 1);
         assertTrue(payments.openPayments(500).stream().anyMatch(p -> p.paymentId() == stuck.paymentId()),
                 "listed while open");
-        execute("update payment set requested_at = now(3) - interval 10 minute where id = ?", stuck.paymentId());
+        execute("update payment set requested_at = requested_at - interval 9 minute where id = ?", stuck.paymentId());
 
         reconciliation.run("it-reconciliation");
 
@@ -252,14 +252,14 @@ class PaymentRecoveryIT {
         } else {
             execute("update customer_order set payment_underway = true where id = ?", placed.orderId());
         }
+        // times on the application's clock, as it writes them
+        java.sql.Timestamp then = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(minutesOld));
         execute("insert into payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,"
                         + " gateway_name, gateway_token, approval_no, amount, status, requested_at, authorized_at,"
-                        + " reference) values (?, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?,"
-                        + " now(3) - interval " + minutesOld + " minute, ?, ?)",
+                        + " reference) values (?, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?, ?, ?, ?)",
                 placed.orderId(), approvedAtGateway ? "market25-sim" : null, token,
-                status == PaymentStatus.AUTHORIZED ? approvalNo : null, placed.totalAmount(), status.name(),
-                status == PaymentStatus.AUTHORIZED ? java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()
-                        .minusMinutes(minutesOld)) : null, reference);
+                status == PaymentStatus.AUTHORIZED ? approvalNo : null, placed.totalAmount(), status.name(), then,
+                status == PaymentStatus.AUTHORIZED ? then : null, reference);
         long paymentId = ((Number) db.value("select id from payment where reference = ?", reference)).longValue();
         return new Stuck(placed.slipNo(), paymentId, reference, placed.totalAmount(), approvalNo);
     }

@@ -47,12 +47,13 @@ class PaymentReconciliationEarIT {
                 s.setLong(1, orderId);
                 s.executeUpdate();
             }
+            // times as the application writes them (the server's Korean time, not the database's clock)
             try (PreparedStatement s = c.prepareStatement("insert into payment (order_id, method, payer_name,"
                     + " card_company, installment_months, masked_card_no, amount, status, requested_at, reference)"
-                    + " values (?, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', 540000, 'REQUESTED',"
-                    + " now(3) - interval 1 minute, ?)")) {
-                s.setLong(1, orderId);
-                s.setString(2, reference);
+                    + " select id, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', 540000, 'REQUESTED', ordered_at, ?"
+                    + " from customer_order where id = ?")) {
+                s.setString(1, reference);
+                s.setLong(2, orderId);
                 s.executeUpdate();
             }
         }
@@ -61,7 +62,7 @@ class PaymentReconciliationEarIT {
             assertTrue(browser.awaitText(By.id("paymentsForm:openTable"), reference).contains("승인 요청 중"),
                     "listed with its status");
             browser.screenshot("payments-open");
-            execute(db, "update payment set requested_at = now(3) - interval 10 minute where reference = ?", reference);
+            execute(db, "update payment set requested_at = requested_at - interval 10 minute where reference = ?", reference);
 
             browser.click(By.id("paymentsForm:runNow"));
 
