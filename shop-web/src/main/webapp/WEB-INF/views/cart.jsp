@@ -1,6 +1,11 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %><c:set var="titleKey" value="cart.title" scope="request"/>
 <%@ include file="header.jspf" %>
 <h1><fmt:message key="cart.title"/></h1>
+<c:if test="${not empty errors}">
+  <div class="error" role="alert" id="cart-error">
+    <c:forEach var="e" items="${errors}"><p><fmt:message key="${e.value}" bundle="${dm}"/></p></c:forEach>
+  </div>
+</c:if>
 <c:choose>
 <c:when test="${priced.isEmpty()}"><p id="cart-empty"><fmt:message key="cart.empty"/></p></c:when>
 <c:otherwise>
@@ -34,7 +39,7 @@
     </tr>
   </c:forEach>
   </tbody>
-  <tfoot><tr><th colspan="5"><fmt:message key="cart.total"/></th><td class="num" id="cart-total"><m:won value="${priced.total()}"/></td><td></td></tr></tfoot>
+  <tfoot><tr><th colspan="5"><fmt:message key="cart.total"/> <span class="hint" id="cart-lines"><fmt:message key="cart.lines"><fmt:param value="${priced.lines().size()}"/><fmt:param value="50"/></fmt:message></span></th><td class="num" id="cart-total"><m:won value="${priced.total()}"/></td><td></td></tr></tfoot>
 </table>
 <p class="hint"><fmt:message key="cart.bonusNote"><fmt:param><fmt:formatNumber value="${priced.discountBonus()}" pattern="#,##0"/></fmt:param></fmt:message></p>
 <div class="actions">

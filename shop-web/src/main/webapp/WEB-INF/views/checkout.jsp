@@ -2,6 +2,7 @@
 <%@ include file="header.jspf" %>
 <h1><fmt:message key="checkout.title"/></h1>
 <c:if test="${not empty errors.cart}"><p class="error" role="alert" id="error-cart"><fmt:message key="${errors.cart}" bundle="${dm}"/></p></c:if>
+<c:if test="${not empty errors.checkoutKey}"><p class="error" role="alert" id="error-checkoutKey"><fmt:message key="${errors.checkoutKey}" bundle="${dm}"/></p></c:if>
 <table class="grid-table" id="checkout-items">
   <thead><tr><th><fmt:message key="product.name"/></th><th><fmt:message key="product.quantity"/></th><th><fmt:message key="cart.unitPrice"/></th><th><fmt:message key="cart.amount"/></th></tr></thead>
   <tbody>
@@ -13,6 +14,7 @@
 </table>
 <form method="post" action="${ctx}/checkout" class="form" id="checkout-form" novalidate>
   <input type="hidden" name="_csrf" value="${csrf}">
+  <input type="hidden" name="checkoutKey" value="${fn:escapeXml(form.checkoutKey)}">
   <fieldset>
     <legend><fmt:message key="checkout.recipient"/></legend>
     <div class="field">
@@ -31,5 +33,6 @@
   </fieldset>
   <%@ include file="cardform.jspf" %>
   <button type="submit" class="primary" id="pay"><fmt:message key="checkout.submit"/></button>
+  <p class="hint"><fmt:message key="checkout.payByNote"><fmt:param value="${payByMinutes}"/></fmt:message></p>
 </form>
 <%@ include file="footer.jspf" %>

@@ -1,15 +1,26 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %><c:set var="titleKey" value="order.title" scope="request"/>
 <%@ include file="header.jspf" %>
-<c:if test="${completing}"><meta http-equiv="refresh" content="2"></c:if>
+<c:choose>
+  <c:when test="${completing}"><meta http-equiv="refresh" content="2"></c:when>
+  <c:when test="${confirming}"><meta http-equiv="refresh" content="15"></c:when>
+</c:choose>
 <h1><fmt:message key="order.title"/> <span class="slip" id="slip-no"><c:out value="${order.slipNo()}"/></span></h1>
 <c:if test="${completing}"><p class="notice" id="completing"><fmt:message key="order.completing"/></p></c:if>
+<c:if test="${confirming and not completing}"><p class="notice" id="confirming"><fmt:message key="order.confirming"/></p></c:if>
 <c:if test="${param.paid eq '1' and not completing and order.status() ne 'RECEIVED'}"><p class="notice" id="paid-notice"><fmt:message key="order.paid"/></p></c:if>
-<c:if test="${not empty declineKey and order.payable()}">
+<c:if test="${not empty declineKey and order.status() eq 'RECEIVED'}">
   <div class="error" role="alert" id="decline">
     <strong><fmt:message key="order.declined"/></strong>
     <fmt:message key="${declineKey}" bundle="${dm}"/>
-    <fmt:message key="order.stillPayable"/>
+    <c:if test="${order.payable()}"><fmt:message key="order.stillPayable"/></c:if>
   </div>
+</c:if>
+<c:if test="${not empty cancelError}"><p class="error" role="alert" id="cancel-error"><fmt:message key="${cancelError}" bundle="${dm}"/></p></c:if>
+<c:if test="${order.status() eq 'CANCELLED'}">
+  <p class="notice" id="cancelled-notice"><fmt:message key="order.cancelledAt"><fmt:param value="${fn:replace(fn:substring(order.cancelledAt(), 0, 16), 'T', ' ')}"/></fmt:message></p>
+</c:if>
+<c:if test="${order.status() eq 'RECEIVED' and not empty order.payBy()}">
+  <p class="hint" id="pay-by"><fmt:message key="order.payBy"><fmt:param value="${fn:replace(fn:substring(order.payBy(), 0, 16), 'T', ' ')}"/></fmt:message></p>
 </c:if>
 <section>
   <h2><fmt:message key="order.member"/></h2>
@@ -38,7 +49,7 @@
       <td class="num"><m:won value="${p.amount()}"/></td><td class="card-no"><c:out value="${p.maskedCardNo()}"/></td>
       <td><c:choose><c:when test="${p.installmentMonths() eq 0}"><fmt:message key="checkout.lumpSum"/></c:when><c:otherwise>${p.installmentMonths()}</c:otherwise></c:choose></td>
       <td>${fn:replace(fn:substring(p.completedAt(), 0, 16), 'T', ' ')}</td>
-      <td><fmt:message key="paymentStatus.${p.status()}" bundle="${dm}"/><c:if test="${not empty p.declineCode()}"> (<fmt:message key="decline.${p.declineCode()}" bundle="${dm}"/>)</c:if></td></tr>
+      <td class="payment-status"><fmt:message key="paymentStatus.${p.status()}" bundle="${dm}"/><c:if test="${not empty p.declineCategory()}"> (<fmt:message key="${p.declineCategory().shortLabelKey()}" bundle="${dm}"/>)</c:if></td></tr>
   </c:forEach>
   </tbody></table>
 </section>
@@ -68,10 +79,22 @@
 <c:if test="${order.payable() and not completing}">
 <section>
   <h2><fmt:message key="order.payAgain"/></h2>
+  <c:if test="${not empty errors.requestKey}"><p class="error" role="alert" id="error-requestKey"><fmt:message key="${errors.requestKey}" bundle="${dm}"/></p></c:if>
   <form method="post" action="${ctx}/orders/pay/${order.slipNo()}" class="form" id="pay-again-form" novalidate>
     <input type="hidden" name="_csrf" value="${csrf}">
+    <input type="hidden" name="requestKey" value="${fn:escapeXml(form.requestKey)}">
     <%@ include file="cardform.jspf" %>
     <button type="submit" class="primary" id="pay-again"><fmt:message key="checkout.submit"/></button>
+  </form>
+</section>
+</c:if>
+<c:if test="${order.cancellable()}">
+<section>
+  <h2><fmt:message key="order.cancelTitle"/></h2>
+  <form method="post" action="${ctx}/orders/cancel/${order.slipNo()}" class="inline" id="cancel-form">
+    <input type="hidden" name="_csrf" value="${csrf}">
+    <button type="submit" id="cancel-order"><fmt:message key="order.cancel"/></button>
+    <span class="hint"><fmt:message key="order.cancelHint"/></span>
   </form>
 </section>
 </c:if>

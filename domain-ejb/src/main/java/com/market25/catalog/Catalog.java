@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,41 @@ public class Catalog {
                 .setParameter("q", quantity)
                 .setParameter("id", productId)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Gives back the stock of cancelled order lines (INV-01), in the caller's transaction: one
+     * statement for all products, rows taken in id order so concurrent releases never deadlock.
+     *
+     * @param quantities product id to the quantity that comes back
+     * @return the number of products whose stock changed
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int releaseStock(Map<Long, Integer> quantities) {
+        if (quantities.isEmpty()) {
+            return 0;
+        }
+        var sorted = new TreeMap<>(quantities);
+        // product i uses ?(3i+1) and ?(3i+2) in the CASE and ?(3i+3) in the id list
+        StringBuilder cases = new StringBuilder();
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            cases.append(" when ?").append(3 * i + 1).append(" then ?").append(3 * i + 2);
+            ids.append(i == 0 ? "?" : ", ?").append(3 * i + 3);
+        }
+        var query = em.createNativeQuery("update product set stock = stock + case id" + cases
+                + " else 0 end where id in (" + ids + ")");
+        int i = 0;
+        for (var e : sorted.entrySet()) {
+            if (e.getValue() == null || e.getValue() <= 0) {
+                throw new IllegalArgumentException("released quantity must be positive: " + e);
+            }
+            query.setParameter(3 * i + 1, e.getKey())
+                    .setParameter(3 * i + 2, e.getValue())
+                    .setParameter(3 * i + 3, e.getKey());
+            i++;
+        }
+        return query.executeUpdate();
     }
 
     /** Products by code in one query, for pricing a cart. */

@@ -4,19 +4,28 @@ import com.market25.common.Checks;
 import com.market25.ordering.Cart;
 import com.market25.ordering.Channel;
 import com.market25.ordering.CustomerOrder;
+import com.market25.ordering.DuplicateCheckoutException;
+import com.market25.ordering.FormKey;
 import com.market25.ordering.OrderDesk;
 import com.market25.ordering.OrderPlaced;
 import com.market25.ordering.Recipient;
 import com.market25.payment.CardDetails;
 import com.market25.payment.PaymentDesk;
+import com.market25.payment.PaymentOutcome;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
 
 /**
  * Storefront checkout (SHOP-06): the order is committed first, then paid in a transaction of
  * its own, so a declined card or an unreachable gateway leaves a payable order behind.
+ *
+ * <p>A checkout is idempotent per form: the page gives each checkout form a one-time key
+ * ({@link FormKey}) that is stored with the order (unique). The same form sent again (a double
+ * click, two tabs, a retried POST) finds that order and its payment instead of taking a second
+ * order or asking for a second approval.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,15 +40,49 @@ public class Checkout {
     @EJB
     private PaymentDesk payments;
 
+    /** A new checkout key for a checkout form. */
+    public String newCheckoutKey() {
+        return FormKey.newKey();
+    }
+
+    /** Checks out with a form that carries no key (every call is a new checkout). */
     public CheckoutResult payByCard(long memberId, Cart cart, Recipient recipient, CardDetails card) {
+        return payByCard(memberId, FormKey.newKey(), cart, recipient, card);
+    }
+
+    /**
+     * Takes the order and pays it by card, once per checkout form.
+     *
+     * @throws com.market25.common.InvalidInputException every problem of the form at once
+     *         (recipient, card, lengths, the key); nothing is stored
+     */
+    public CheckoutResult payByCard(long memberId, String checkoutKey, Cart cart, Recipient recipient,
+            CardDetails card) {
+        Optional<CheckoutResult> earlier = earlier(memberId, checkoutKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         // Every problem on the form at once, before anything is stored.
         Checks checks = new Checks();
         recipient.check(checks);
         card.check(checks);
+        checks.that(FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
         checks.throwIfAny();
 
-        OrderPlaced placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET,
-                CustomerOrder.WEB_MASTER, WEB_BRANCH);
-        return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card));
+        OrderPlaced placed;
+        try {
+            placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET, CustomerOrder.WEB_MASTER,
+                    WEB_BRANCH, checkoutKey);
+        } catch (DuplicateCheckoutException e) {
+            return earlier(memberId, checkoutKey).orElseThrow(() -> e);
+        }
+        return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card, checkoutKey));
+    }
+
+    /** The order this form took before, with how its payment stands now. */
+    private Optional<CheckoutResult> earlier(long memberId, String checkoutKey) {
+        return orders.slipOfCheckout(memberId, checkoutKey)
+                .map(slip -> new CheckoutResult(slip, payments.outcomeOfForm(checkoutKey)
+                        .orElse(PaymentOutcome.underway().asRepeated())));
     }
 }

@@ -79,6 +79,17 @@ public class CustomerOrder {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    /** The checkout form that took this order ({@link FormKey}); null for orders taken otherwise. */
+    @Column(name = "checkout_key", length = FormKey.MAX_LENGTH, unique = true)
+    private String checkoutKey;
+
+    /** A payment is between request and outcome: the order neither expires nor can be cancelled. */
+    @Column(name = "payment_underway", nullable = false)
+    private boolean paymentUnderway;
+
     @Version
     private int version;
 
@@ -94,7 +105,7 @@ public class CustomerOrder {
     }
 
     CustomerOrder(String slipNo, Member member, Channel channel, String staffLogin, String branchCode,
-            Recipient recipient, PricedCart cart, LocalDateTime now) {
+            Recipient recipient, PricedCart cart, String checkoutKey, LocalDateTime now) {
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -105,6 +116,7 @@ public class CustomerOrder {
         this.branchCode = branchCode;
         this.recipient = recipient;
         this.orderedAt = now;
+        this.checkoutKey = checkoutKey;
         this.totalAmount = cart.total();
         int lineNo = 1;
         for (PricedLine line : cart.lines()) {
@@ -137,15 +149,45 @@ public class CustomerOrder {
             case DELIVERY_INSTRUCTED -> deliveryInstructedAt = at;
             case DELIVERED -> deliveredAt = at;
             case COMPLETED -> completedAt = at;
+            case CANCELLED -> cancelledAt = at;
             default -> { }
+        }
+        if (target != OrderStatus.RECEIVED) {
+            paymentUnderway = false;
         }
         for (OrderLine line : lines) {
             line.follow(target);
         }
     }
 
+    /** 주문접수 with no payment underway: a customer may pay it, or cancel it. */
     public boolean isPayable() {
-        return status == OrderStatus.RECEIVED;
+        return status == OrderStatus.RECEIVED && !paymentUnderway;
+    }
+
+    /** A payment attempt starts: until it ends the order stays as it is. */
+    void holdForPayment() {
+        if (!isPayable()) {
+            throw new IllegalStateException("order " + slipNo + " is not payable");
+        }
+        paymentUnderway = true;
+    }
+
+    /** The attempt ended without paying (declined, cancelled): the order is payable again. */
+    void releasePaymentHold() {
+        paymentUnderway = false;
+    }
+
+    public boolean isPaymentUnderway() {
+        return paymentUnderway;
+    }
+
+    public String getCheckoutKey() {
+        return checkoutKey;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
     }
 
     public Long getId() {

@@ -13,13 +13,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Orders and slips (ORD-01, ORD-02, SET-03): taking an order at server-side prices, moving it
- * through its life cycle, and the lists staff and customers look at.
+ * through its life cycle, and the lists staff and customers look at. An unpaid order (주문접수)
+ * ends as 주문취소 with its stock back when the customer or staff cancel it or its payment
+ * deadline passes ({@link UnpaidOrderExpiry}); never while a payment of it is underway.
  */
 @Stateless
 public class OrderDesk {
@@ -27,6 +33,9 @@ public class OrderDesk {
     private static final String SLIP_ROW = "select new com.market25.ordering.SlipRow(o.id, o.slipNo, o.status,"
             + " o.orderedAt, o.paidAt, o.completedAt, o.staffLogin, o.branchCode, o.channel, o.totalAmount,"
             + " m.memberNo, m.name) from CustomerOrder o join o.member m ";
+
+    /** {@code changed_by} of orders the expiry job cancels. */
+    public static final String EXPIRY = "SYSTEM:expiry";
 
     @PersistenceContext
     private EntityManager em;
@@ -43,13 +52,42 @@ public class OrderDesk {
     }
 
     /**
+     * Puts a product into the cart (SHOP-05): only a product the catalog sells, 1..99 of it, at
+     * most {@value Cart#MAX_LINES} different products.
+     *
+     * @throws InvalidInputException {@code code} / {@code error.productUnknown}, or the cart's own
+     *         refusals ({@link Cart#add})
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void addToCart(Cart cart, String productCode, int quantity) {
+        if (productCode == null || productCode.isBlank() || productCode.length() > 20
+                || catalog.product(productCode.trim()).isEmpty()) {
+            throw InvalidInputException.of("code", "error.productUnknown");
+        }
+        cart.add(productCode.trim(), quantity);
+    }
+
+    /**
      * Takes the order in 주문접수 and reserves its stock. Prices come from the catalog at this
      * moment; the cart carries none.
      */
     public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
             String staffLogin, String branchCode) {
+        return placeOrder(memberId, cart, recipient, channel, staffLogin, branchCode, null);
+    }
+
+    /**
+     * As {@link #placeOrder(long, Cart, Recipient, Channel, String, String)}, remembering the
+     * checkout form that asked for it.
+     *
+     * @throws DuplicateCheckoutException when an order was taken with this checkout form already
+     *         (nothing of this call remains: no order, no stock taken)
+     */
+    public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
+            String staffLogin, String branchCode, String checkoutKey) {
         Checks checks = new Checks();
         recipient.check(checks);
+        checks.that(checkoutKey == null || FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
         PricedCart priced = quote(cart);
         checks.that(!priced.isEmpty(), "cart", "error.cartEmpty");
         checks.that(priced.allAvailable(), "cart", "error.outOfStock");
@@ -63,9 +101,171 @@ public class OrderDesk {
         long sequence = ((Number) em.createNativeQuery("select nextval(slip_no_seq)").getSingleResult()).longValue();
         Member member = em.getReference(Member.class, memberId);
         var order = new CustomerOrder(CustomerOrder.slipNumber(sequence), member, channel, staffLogin, branchCode,
-                recipient, priced, LocalDateTime.now());
-        em.persist(order);
+                recipient, priced, checkoutKey, LocalDateTime.now());
+        try {
+            // a second submit of the same form waits here on the unique key until the first commits
+            em.persist(order);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (checkoutKey != null && isDuplicateKey(e)) {
+                throw new DuplicateCheckoutException(checkoutKey);
+            }
+            throw e;
+        }
         return new OrderPlaced(order.getId(), order.getSlipNo(), order.getTotalAmount());
+    }
+
+    /** The slip of the member's order taken with this checkout form, if any. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> slipOfCheckout(long memberId, String checkoutKey) {
+        if (!FormKey.isWellFormed(checkoutKey)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o.slipNo from CustomerOrder o where o.checkoutKey = :key"
+                        + " and o.member.id = :member", String.class)
+                .setParameter("key", checkoutKey)
+                .setParameter("member", memberId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Locks the member's order for a payment attempt, in the caller's transaction (the payment
+     * row that follows and the hold share it).
+     *
+     * @throws InvalidInputException {@code slipNo} / {@code error.orderUnknown} for a slip that is
+     *         not the member's
+     * @return the order, or empty when it cannot be paid now (paid, cancelled, a payment underway)
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<PayableOrder> lockForPayment(long memberId, String slipNo) {
+        CustomerOrder order = lockedBySlip(slipNo)
+                .filter(o -> o.getMember().getId() == memberId)
+                .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
+        return order.isPayable()
+                ? Optional.of(new PayableOrder(order.getId(), order.getSlipNo(), order.getTotalAmount()))
+                : Optional.empty();
+    }
+
+    /** A payment attempt of the order starts (the order was locked by {@link #lockForPayment}). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdForPayment(long orderId) {
+        em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).holdForPayment();
+    }
+
+    /** The order's payment attempt ended unpaid (declined, cancelled): payable, cancellable again. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void releasePaymentHold(long orderId) {
+        em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).releasePaymentHold();
+    }
+
+    /** Whether the order is still 주문접수 (waiting for its payment), for payment decisions. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean awaitsPayment(long orderId) {
+        return em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).getStatus()
+                == OrderStatus.RECEIVED;
+    }
+
+    /**
+     * The customer cancels their own unpaid order (주문취소): its stock goes back and the change is
+     * recorded with {@code MEMBER:<login>}.
+     *
+     * @throws InvalidInputException {@code slipNo} / {@code error.orderUnknown} for another member's
+     *         slip, {@code error.notCancellable} when it is paid, cancelled or being paid
+     */
+    public void cancelByCustomer(long memberId, String loginId, String slipNo) {
+        cancelUnpaid(slipNo, memberId, "MEMBER:" + loginId);
+    }
+
+    /** Staff cancel an unpaid order (주문취소), recorded with their login. Same rules as the customer's. */
+    public void cancelByStaff(String slipNo, String staffLogin) {
+        cancelUnpaid(slipNo, null, staffLogin);
+    }
+
+    private void cancelUnpaid(String slipNo, Long memberId, String by) {
+        List<Object[]> rows = em.createNativeQuery("select id, member_id, status, payment_underway"
+                        + " from customer_order where slip_no = ?1 for update")
+                .setParameter(1, slipNo)
+                .getResultList();
+        if (rows.isEmpty() || (memberId != null && ((Number) rows.get(0)[1]).longValue() != memberId)) {
+            throw InvalidInputException.of("slipNo", "error.orderUnknown");
+        }
+        Object[] row = rows.get(0);
+        boolean underway = row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() != 0;
+        if (!OrderStatus.RECEIVED.name().equals(row[2]) || underway) {
+            throw InvalidInputException.of("slipNo", "error.notCancellable");
+        }
+        cancelLocked(List.of(((Number) row[0]).longValue()), by, LocalDateTime.now());
+    }
+
+    /**
+     * One batch of the expiry job: cancels up to {@code limit} overdue unpaid orders (주문취소 by
+     * {@value #EXPIRY}), gives their stock back and records each change, set-based. A row lock
+     * on {@code batch_lock('order-expiry')} makes a second server wait and then find nothing left.
+     *
+     * @return how many orders this batch cancelled
+     */
+    public int expireOverdue(LocalDateTime now, UnpaidOrderPolicy policy, int limit) {
+        em.createNativeQuery("select name from batch_lock where name = 'order-expiry' for update").getResultList();
+        List<?> ids = em.createNativeQuery("select id from customer_order where status = 'RECEIVED'"
+                        + " and payment_underway = false and ordered_at < ?1 order by id limit ?2 for update")
+                .setParameter(1, Timestamp.valueOf(policy.cutoff(now)))
+                .setParameter(2, limit)
+                .getResultList();
+        List<Long> orderIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        cancelLocked(orderIds, EXPIRY, now);
+        return orderIds.size();
+    }
+
+    /**
+     * Cancels orders the caller locked and found 주문접수 with no payment underway: status,
+     * lines, one history row each, stock back. Every statement covers the whole set.
+     */
+    private void cancelLocked(List<Long> orderIds, String by, LocalDateTime at) {
+        if (orderIds.isEmpty()) {
+            return;
+        }
+        Timestamp when = Timestamp.valueOf(at);
+        int cancelled = em.createNativeQuery("update customer_order set status = 'CANCELLED', cancelled_at = ?1,"
+                        + " version = version + 1 where id in (?2) and status = 'RECEIVED' and payment_underway = false")
+                .setParameter(1, when)
+                .setParameter(2, orderIds)
+                .executeUpdate();
+        if (cancelled != orderIds.size()) {
+            throw new IllegalStateException("expected to cancel " + orderIds.size() + " orders, cancelled " + cancelled);
+        }
+        em.createNativeQuery("update order_line set status = 'CANCELLED' where order_id in (?1)")
+                .setParameter(1, orderIds)
+                .executeUpdate();
+        em.createNativeQuery("insert into order_status_change (order_id, from_status, to_status, changed_by, changed_at)"
+                        + " select id, 'RECEIVED', 'CANCELLED', ?1, ?2 from customer_order where id in (?3)")
+                .setParameter(1, by)
+                .setParameter(2, when)
+                .setParameter(3, orderIds)
+                .executeUpdate();
+        List<Object[]> quantities = em.createNativeQuery("select product_id, sum(quantity) from order_line"
+                        + " where order_id in (?1) group by product_id")
+                .setParameter(1, orderIds)
+                .getResultList();
+        Map<Long, Integer> back = new HashMap<>();
+        for (Object[] q : quantities) {
+            back.put(((Number) q[0]).longValue(), ((Number) q[1]).intValue());
+        }
+        catalog.releaseStock(back);
+    }
+
+    /** The unique key of the checkout form, whichever layer reports it. */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cv
+                    && String.valueOf(cv.getConstraintName()).contains("checkout_key")) {
+                return true;
+            }
+            if (String.valueOf(t.getMessage()).contains("uk_order_checkout_key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Staff moves a slip on (배송지시, 배송완료, 주문완료); the move is recorded with their login. */
@@ -82,6 +282,7 @@ public class OrderDesk {
     }
 
     /** Called once the payment is complete; refuses a second time, so it runs exactly once. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void markPaid(long orderId, String by) {
         CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         order.moveTo(OrderStatus.PAID, by, LocalDateTime.now());
@@ -155,6 +356,9 @@ public class OrderDesk {
         return new OrderDetail(o.getId(), o.getSlipNo(), o.getOrderedAt(), o.getTotalAmount(), o.getStatus(),
                 o.getChannel(), o.getStaffLogin(), o.getBranchCode(), m.getId(), m.getMemberNo(), m.getName(),
                 m.getType(), upper == null ? null : upper.getMemberNo(), upper == null ? null : upper.getName(),
-                upper == null ? null : upper.getType(), lines, o.getRecipient(), changes);
+                upper == null ? null : upper.getType(), lines, o.getRecipient(), changes,
+                o.isPaymentUnderway(),
+                o.getStatus() == OrderStatus.RECEIVED ? UnpaidOrderPolicy.current().payBy(o.getOrderedAt()) : null,
+                o.getCancelledAt());
     }
 }

@@ -73,10 +73,22 @@ public class Payment {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    /** What the gateway knows this attempt by: {@code <slip>-<attempt number>}. */
+    @Column(name = "reference", length = 40, unique = true)
+    private String reference;
+
+    /** The form that asked for this attempt (a replay finds it). */
+    @Column(name = "request_key", length = 40, unique = true)
+    private String requestKey;
+
     protected Payment() {
     }
 
-    static Payment card(CustomerOrder order, CardDetails card, String maskedNumber, LocalDateTime now) {
+    static Payment card(CustomerOrder order, BigDecimal amount, CardDetails card, String maskedNumber,
+            String reference, String requestKey, LocalDateTime now) {
         Payment p = new Payment();
         p.order = order;
         p.method = PaymentMethod.CARD;
@@ -84,35 +96,103 @@ public class Payment {
         p.cardCompany = card.company();
         p.installmentMonths = card.installmentMonths();
         p.maskedCardNo = maskedNumber;
-        p.amount = order.getTotalAmount();
+        p.amount = amount;
+        p.reference = reference;
+        p.requestKey = requestKey;
         p.status = PaymentStatus.REQUESTED;
         p.requestedAt = now;
         return p;
     }
 
+    /** The gateway approved; completion follows from the queue. */
     void authorize(String gateway, String approval, String token, String masked, LocalDateTime at) {
         requireStatus(PaymentStatus.REQUESTED);
+        takeApproval(gateway, approval, token, masked);
+        this.status = PaymentStatus.AUTHORIZED;
+        this.authorizedAt = at;
+    }
+
+    /** Completion of an authorized payment (the order is paid in the same transaction). */
+    void approve(LocalDateTime at) {
+        requireStatus(PaymentStatus.AUTHORIZED);
+        this.status = PaymentStatus.APPROVED;
+        this.completedAt = at;
+    }
+
+    /** Completion from what the gateway reports, for an attempt whose answer never got recorded. */
+    void approveAsReported(String gateway, String approval, String token, String masked, LocalDateTime at) {
+        if (status != PaymentStatus.REQUESTED && status != PaymentStatus.AUTHORIZED) {
+            throw new IllegalStateException("payment " + id + " is " + status + ", not open");
+        }
+        takeApproval(gateway, approval, token, masked);
+        if (authorizedAt == null) {
+            authorizedAt = at;
+        }
+        this.status = PaymentStatus.APPROVED;
+        this.completedAt = at;
+    }
+
+    void decline(String gateway, String code) {
+        requireStatus(PaymentStatus.REQUESTED);
+        this.gatewayName = gateway == null ? gatewayName : gateway;
+        this.declineCode = code;
+        this.status = PaymentStatus.DECLINED;
+    }
+
+    /** The shop takes the approval back (or closes the reference); the gateway confirms later. */
+    void claimCancel() {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("payment " + id + " is " + status + ", not open");
+        }
+        this.status = PaymentStatus.CANCELLING;
+    }
+
+    /** Nothing stays approved at the gateway for this attempt. */
+    void cancelled(LocalDateTime at) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("payment " + id + " is " + status + ", not open");
+        }
+        this.status = PaymentStatus.CANCELLED;
+        this.cancelledAt = at;
+    }
+
+    private void takeApproval(String gateway, String approval, String token, String masked) {
         this.gatewayName = gateway;
         this.approvalNo = approval;
         this.gatewayToken = token;
         if (masked != null) {
             this.maskedCardNo = masked;
         }
-        this.status = PaymentStatus.AUTHORIZED;
-        this.authorizedAt = at;
-    }
-
-    void decline(String gateway, String code) {
-        requireStatus(PaymentStatus.REQUESTED);
-        this.gatewayName = gateway;
-        this.declineCode = code;
-        this.status = PaymentStatus.DECLINED;
     }
 
     private void requireStatus(PaymentStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("payment " + id + " is " + status + ", not " + expected);
         }
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getRequestKey() {
+        return requestKey;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getApprovalNo() {
+        return approvalNo;
+    }
+
+    public String getGatewayName() {
+        return gatewayName;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
     }
 
     public Long getId() {

@@ -1,29 +1,25 @@
 package com.market25.payment;
 
 import com.market25.common.Checks;
-import com.market25.common.InvalidInputException;
 import com.market25.infrastructure.ContainerResources;
-import com.market25.infrastructure.Queues;
-import com.market25.ordering.CustomerOrder;
-import com.market25.ordering.OrderDesk;
+import com.market25.ordering.FormKey;
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
-import com.market25.payment.gateway.CardNumbers;
 import com.market25.payment.gateway.GatewayException;
+import com.market25.payment.gateway.GatewayNotConfiguredException;
 import com.market25.payment.gateway.PaymentGatewayConnectionFactory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ResourceException;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,9 +27,17 @@ import java.util.logging.Logger;
  * Card payment (PAY-01..03). The gateway is asked through the payment connector while the
  * customer waits, so a decline is answered at once; an approval is completed by
  * {@link PaymentApprovalListener} from the approvals queue, exactly once.
+ *
+ * <p>No approval is lost or left dangling: the payment row is committed (REQUESTED) before the
+ * request leaves, the gateway is called outside any transaction, and an approval whose answer
+ * cannot be trusted (timeout, foreign answer) or cannot be recorded is taken back at once
+ * ({@link NetCancel}, 망취소). What a crash interrupts, {@link PaymentReconciliation} finishes.
  */
 @Stateless
 public class PaymentDesk {
+
+    /** {@code checked_by} of decisions the checkout itself takes. */
+    public static final String CHECKOUT = "SYSTEM:checkout";
 
     private static final Logger LOG = Logger.getLogger(PaymentDesk.class.getName());
 
@@ -43,55 +47,109 @@ public class PaymentDesk {
     @Resource(lookup = ContainerResources.PAYMENT_GATEWAY)
     private PaymentGatewayConnectionFactory gateways;
 
-    @Resource(lookup = ContainerResources.JMS)
-    private ConnectionFactory jms;
+    @EJB
+    private PaymentRecords records;
 
     @EJB
-    private OrderDesk orders;
+    private NetCancel netCancel;
+
+    /** Pays the customer's order by card, as a form without a one-time key (each call is new). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PaymentOutcome payByCard(long memberId, String slipNo, CardDetails card) {
+        return payByCard(memberId, slipNo, card, null);
+    }
 
     /**
      * Pays the customer's order by card. A declined card leaves the order in 주문접수 and
-     * payable; the declined attempt is kept with its reason.
+     * payable; the declined attempt is kept with its reason. The same form sent again
+     * ({@code requestKey}, see {@link FormKey}) gets the first attempt's outcome, marked repeated,
+     * and asks the gateway nothing. At most {@value PayAttemptLimit#MAX_ATTEMPTS} attempts an hour.
+     *
+     * @throws com.market25.common.InvalidInputException for card fields that cannot be right (or
+     *         stored), a malformed form key, or a slip that is not the member's; nothing is stored
      */
-    public PaymentOutcome payByCard(long memberId, String slipNo, CardDetails card) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PaymentOutcome payByCard(long memberId, String slipNo, CardDetails card, String requestKey) {
         Checks checks = new Checks();
         card.check(checks);
+        checks.that(requestKey == null || FormKey.isWellFormed(requestKey), "requestKey", "error.formKey");
         checks.throwIfAny();
+        String key = requestKey == null ? FormKey.newKey() : requestKey;
 
-        CustomerOrder order = em.createQuery("select o from CustomerOrder o where o.slipNo = :slip",
-                        CustomerOrder.class)
-                .setParameter("slip", slipNo)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        if (!gatewayConfigured()) {
+            return PaymentOutcome.declined(PaymentOutcome.GATEWAY_NOT_CONFIGURED);
+        }
+        PaymentRecords.Opened opened = records.open(memberId, slipNo, card, key, LocalDateTime.now());
+        if (opened.outcome() != null) {
+            return opened.outcome();
+        }
+        return send(opened.attempt(), card);
+    }
+
+    /** The outcome of the payment a form asked for, if it got that far (for a form sent again). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<PaymentOutcome> outcomeOfForm(String requestKey) {
+        if (!FormKey.isWellFormed(requestKey)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Payment p where p.requestKey = :key", Payment.class)
+                .setParameter("key", requestKey)
                 .getResultStream()
                 .findFirst()
-                .filter(o -> o.getMember().getId() == memberId)
-                .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
-        if (!order.isPayable() || hasPaymentUnderway(order.getId())) {
-            return PaymentOutcome.declined(PaymentOutcome.NOT_PAYABLE);
+                .map(p -> PaymentRecords.outcomeOf(p.getStatus(), p.getDeclineCode()).asRepeated());
+    }
+
+    private boolean gatewayConfigured() {
+        try (var gateway = gateways.getConnection()) {
+            return gateway.isConfigured();
+        } catch (ResourceException e) {
+            LOG.log(Level.WARNING, "payment connector unavailable", e);
+            return false;
         }
+    }
 
-        LocalDateTime now = LocalDateTime.now();
-        Payment payment = Payment.card(order, card, CardNumbers.mask(card.digits()), now);
-        em.persist(payment);
-
+    private PaymentOutcome send(PaymentRecords.Attempt attempt, CardDetails card) {
         CardApproval answer;
         try (var gateway = gateways.getConnection()) {
-            answer = gateway.approveCard(new CardApprovalRequest(order.getSlipNo(), order.getTotalAmount(),
+            answer = gateway.approveCard(new CardApprovalRequest(attempt.reference(), attempt.amount(),
                     card.company().name(), card.digits(), card.expiryYyMm(), card.installmentMonths()));
-        } catch (GatewayException | ResourceException e) {
-            LOG.log(Level.WARNING, "Gateway unavailable for slip " + slipNo, e);
-            payment.decline(null, PaymentOutcome.GATEWAY_UNAVAILABLE);
+        } catch (GatewayException e) {
+            if (e.outcomeUnknown()) {
+                LOG.log(Level.WARNING, "no usable answer for " + attempt.reference() + ": taking any approval back", e);
+                return takeBack(attempt, ReconciliationReason.NO_USABLE_ANSWER, e.getMessage());
+            }
+            String code = e instanceof GatewayNotConfiguredException
+                    ? PaymentOutcome.GATEWAY_NOT_CONFIGURED : PaymentOutcome.GATEWAY_UNAVAILABLE;
+            LOG.log(Level.WARNING, "gateway refused or unreachable for " + attempt.reference(), e);
+            records.decline(attempt.paymentId(), null, code);
+            return PaymentOutcome.declined(code);
+        } catch (ResourceException e) {
+            LOG.log(Level.WARNING, "payment connector unavailable for " + attempt.reference(), e);
+            records.decline(attempt.paymentId(), null, PaymentOutcome.GATEWAY_UNAVAILABLE);
             return PaymentOutcome.declined(PaymentOutcome.GATEWAY_UNAVAILABLE);
         }
         if (!answer.approved()) {
-            payment.decline(answer.gatewayName(), answer.declineCode());
+            records.decline(attempt.paymentId(), answer.gatewayName(), answer.declineCode());
             return PaymentOutcome.declined(answer.declineCode());
         }
-        payment.authorize(answer.gatewayName(), answer.approvalNumber(), answer.gatewayToken(),
-                answer.maskedCardNumber(), now);
-        em.flush();
-        announceApproval(payment.getId());
-        return PaymentOutcome.approvedOutcome();
+        try {
+            if (records.authorize(attempt.paymentId(), answer, LocalDateTime.now())) {
+                return PaymentOutcome.approvedOutcome();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "approval " + answer.approvalNumber() + " of " + attempt.reference()
+                    + " could not be recorded: taking it back", e);
+        }
+        return takeBack(attempt, ReconciliationReason.NOT_RECORDED, "approval " + answer.approvalNumber());
+    }
+
+    private PaymentOutcome takeBack(PaymentRecords.Attempt attempt, ReconciliationReason reason, String note) {
+        return switch (netCancel.takeBack(attempt.paymentId(), attempt.reference(), attempt.amount(),
+                PaymentStatus.REQUESTED, null, EnumSet.of(PaymentStatus.REQUESTED), CHECKOUT, reason, note)) {
+            case CANCELLED -> PaymentOutcome.declined(PaymentOutcome.NET_CANCELLED);
+            case KEPT -> PaymentOutcome.approvedOutcome();
+            case LEFT_OPEN -> PaymentOutcome.declined(PaymentOutcome.PAYMENT_UNCONFIRMED);
+        };
     }
 
     /**
@@ -99,50 +157,28 @@ public class PaymentDesk {
      * nothing, when the payment was completed before: a redelivered message is harmless.
      */
     public boolean complete(long paymentId) {
-        int changed = em.createQuery("update Payment p set p.status = :approved, p.completedAt = :now"
-                        + " where p.id = :id and p.status = :authorized")
-                .setParameter("approved", PaymentStatus.APPROVED)
-                .setParameter("authorized", PaymentStatus.AUTHORIZED)
-                .setParameter("now", LocalDateTime.now())
-                .setParameter("id", paymentId)
-                .executeUpdate();
-        if (changed == 0) {
-            return false;
-        }
-        Object[] row = em.createQuery("select p.order.id, p.gatewayName from Payment p where p.id = :id",
-                        Object[].class)
-                .setParameter("id", paymentId)
-                .getSingleResult();
-        orders.markPaid((Long) row[0], "PG:" + row[1]);
-        return true;
+        return records.complete(paymentId);
+    }
+
+    /** Payments whose outcome is still open, oldest first, for 결제 대사 / 미확정 결제. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OpenPayment> openPayments(int limit) {
+        return records.openPayments(limit);
+    }
+
+    /** What the reconciliation and the checkout's net cancels decided, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ReconciliationEntry> reconciliationLog(int limit) {
+        return records.recentDecisions(limit);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PaymentView> paymentsOf(String slipNo) {
         return em.createQuery("select new com.market25.payment.PaymentView(p.id, p.method, p.payerName,"
                         + " p.cardCompany, p.maskedCardNo, p.installmentMonths, p.amount, p.status, p.declineCode,"
-                        + " p.approvalNo, p.requestedAt, p.completedAt) from Payment p"
+                        + " p.approvalNo, p.requestedAt, p.completedAt, p.reference, p.cancelledAt) from Payment p"
                         + " where p.order.slipNo = :slip order by p.requestedAt, p.id", PaymentView.class)
                 .setParameter("slip", slipNo)
                 .getResultList();
-    }
-
-    private boolean hasPaymentUnderway(long orderId) {
-        return em.createQuery("select count(p) from Payment p where p.order.id = :order and p.status in :busy",
-                        Long.class)
-                .setParameter("order", orderId)
-                .setParameter("busy", List.of(PaymentStatus.AUTHORIZED, PaymentStatus.APPROVED))
-                .getSingleResult() > 0;
-    }
-
-    // Sent in the same XA transaction as the AUTHORIZED row: both happen or neither does.
-    private void announceApproval(long paymentId) {
-        try (JMSContext context = jms.createContext()) {
-            var message = context.createMessage();
-            message.setLongProperty(PaymentApprovalListener.PAYMENT_ID, paymentId);
-            context.createProducer().send(context.createQueue(Queues.PAYMENT_APPROVALS), message);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("cannot queue approval of payment " + paymentId, e);
-        }
     }
 }

@@ -4,9 +4,17 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** 결제 정보 as screens show it: masked number, installments, outcome. */
+/**
+ * 결제 정보 as screens show it: masked number, installments, outcome. Customers see
+ * {@link #declineCategory()}, staff also the precise {@code declineCode} and the gateway
+ * reference.
+ */
 public record PaymentView(long id, PaymentMethod method, String payerName, CardCompany cardCompany,
         String maskedCardNo, Integer installmentMonths, BigDecimal amount, PaymentStatus status,
-        String declineCode, String approvalNo, LocalDateTime requestedAt, LocalDateTime completedAt)
-        implements Serializable {
+        String declineCode, String approvalNo, LocalDateTime requestedAt, LocalDateTime completedAt,
+        String reference, LocalDateTime cancelledAt) implements Serializable {
+
+    public DeclineCategory declineCategory() {
+        return DeclineCategory.of(declineCode);
+    }
 }

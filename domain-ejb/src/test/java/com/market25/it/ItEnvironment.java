@@ -190,6 +190,8 @@ public final class ItEnvironment implements ExecutionCondition, org.junit.jupite
                 "create-resource-adapter-config --property ConnectionParameters="
                         + escape("host=" + value("market25.broker.host") + ";port=" + value("market25.broker.port"))
                         + " " + ARTEMIS_RA,
+                // the tests pay with the simulator: a real installation never gets it by default
+                "create-resource-adapter-config --property SimulatorEnabled=true " + PAYMENT_RA,
                 // before the WAR: Micro deploys its --deploy options in the order given, WAR first
                 "deploy --name=" + ARTEMIS_RA + " " + itDirOf(file).resolve(ARTEMIS_RA + ".rar"),
                 "deploy --name=" + PAYMENT_RA + " " + itDirOf(file).resolve(PAYMENT_RA + ".rar"),

@@ -1,6 +1,7 @@
 package com.market25.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class CustomerOrderTest {
         var cart = new PricedCart(List.of(line), new BigDecimal("1080000"), new BigDecimal("76000"), BigDecimal.ZERO);
         var recipient = new Recipient(RecipientKind.HOME, "안미란", "031-658-2376", "17900", "경기도 평택시", null);
         return new CustomerOrder("0000003222", null, Channel.INTERNET, CustomerOrder.WEB_MASTER, "0040", recipient,
-                cart, T0);
+                cart, null, T0);
     }
 
     @Test
@@ -76,6 +77,32 @@ class CustomerOrderTest {
     void anOrderWithoutLinesCannotBeTaken() {
         var empty = new PricedCart(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         assertThrows(IllegalArgumentException.class, () -> new CustomerOrder("0000000001", null, Channel.INTERNET,
-                "WEB_MASTER", "0040", null, empty, T0));
+                "WEB_MASTER", "0040", null, empty, null, T0));
+    }
+
+    @Test
+    void inv01_anOrderWithAPaymentUnderwayIsNotPayableUntilTheAttemptEnds() {
+        CustomerOrder order = order();
+        assertTrue(order.isPayable());
+        order.holdForPayment();
+        assertFalse(order.isPayable(), "one attempt at a time");
+        assertThrows(IllegalStateException.class, order::holdForPayment);
+        order.releasePaymentHold();
+        assertTrue(order.isPayable());
+    }
+
+    @Test
+    void inv01_payingEndsTheHoldAndACancelledOrderIsNoLongerPayable() {
+        CustomerOrder paid = order();
+        paid.holdForPayment();
+        paid.moveTo(OrderStatus.PAID, "PG:market25-sim", T0.plusMinutes(1));
+        assertFalse(paid.isPaymentUnderway());
+        assertFalse(paid.isPayable());
+
+        CustomerOrder cancelled = order();
+        cancelled.moveTo(OrderStatus.CANCELLED, OrderDesk.EXPIRY, T0.plusMinutes(31));
+        assertFalse(cancelled.isPayable());
+        assertEquals(T0.plusMinutes(31), cancelled.getCancelledAt());
+        assertTrue(cancelled.getLines().stream().allMatch(l -> l.getStatus() == OrderStatus.CANCELLED));
     }
 }

@@ -65,4 +65,25 @@ class CardDetailsTest {
         assertFalse(text.contains("1111222233334444"));
         assertFalse(text.contains("22223333"));
     }
+
+    @Test
+    void aPayerNameLongerThanItsColumnIsRefusedBeforeAnythingIsStored() {
+        var e = problems(new CardDetails(CardCompany.BC, "4111111111111111", "12", NEXT_YEAR, 0, "가".repeat(61)));
+        assertEquals("error.tooLong", e.fieldErrors().get("payerName"));
+        Checks fits = new Checks();
+        new CardDetails(CardCompany.BC, "4111111111111111", "12", NEXT_YEAR, 0, "가".repeat(60)).check(fits);
+        fits.throwIfAny();
+    }
+
+    @Test
+    void anOverlongOrForeignCardNumberOrExpiryIsRefused() {
+        assertEquals("error.tooLong", problems(new CardDetails(CardCompany.BC, "4".repeat(31), "12", NEXT_YEAR, 0,
+                "x")).fieldErrors().get("cardNumber"));
+        assertEquals("error.cardNumber", problems(new CardDetails(CardCompany.BC, "4111x1111-1111-1111", "12",
+                NEXT_YEAR, 0, "x")).fieldErrors().get("cardNumber"));
+        assertEquals("error.cardExpired", problems(new CardDetails(CardCompany.BC, "4111111111111111", "12",
+                "99999", 0, "x")).fieldErrors().get("expiryMonth"));
+        assertEquals("error.cardExpired", problems(new CardDetails(CardCompany.BC, "4111111111111111", "1x",
+                NEXT_YEAR, 0, "x")).fieldErrors().get("expiryMonth"));
+    }
 }

@@ -1,5 +1,6 @@
 package com.market25.shop;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -9,94 +10,150 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A visitor of the storefront over plain HTTP with a cookie jar of its own: reads the per-session
- * form token from the page it came from and posts forms the way the pages do.
+ * A customer over plain HTTP with their own cookie jar, as a browser posts forms: it reads the
+ * page first and sends back the form's hidden fields (the session token, the one-time form key).
  */
 final class ShopClient {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]*)\"");
+    static final String DEMO_CUSTOMER = "miran";
+    static final String DEMO_PASSWORD = "market25!";
+    static final String APPROVING_CARD = "4111111111111111";
 
-    final String base;
-    final HttpClient http;
-    private String token;
+    private static final Pattern SLIP = Pattern.compile("/orders/(\\d{10})");
+
+    private final String base;
+    private final HttpClient http;
 
     ShopClient(String base) {
-        this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.base = base.endsWith("/") ? base : base + "/";
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    static ShopClient signedIn(String base) {
+        ShopClient shop = new ShopClient(base);
+        HttpResponse<String> answer = shop.post("login", "login", Map.of("loginId", DEMO_CUSTOMER,
+                "password", DEMO_PASSWORD));
+        if (answer.statusCode() != 303) {
+            throw new IllegalStateException("sign-in answered " + answer.statusCode());
+        }
+        return shop;
     }
 
     HttpResponse<String> get(String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
-        Matcher m = TOKEN.matcher(answer.body());
-        if (m.find()) {
-            token = m.group(1);
-        }
-        return answer;
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
-    /** Posts a form with the token of the last page read (reads {@code formPage} first if none). */
-    HttpResponse<String> post(String path, String formPage, Map<String, String> fields) {
-        if (token == null) {
-            get(formPage);
-        }
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", token == null ? "" : token);
-        String body = all.entrySet().stream()
+    /** Reads {@code page}, then posts its form's hidden fields plus {@code fields} to {@code action}. */
+    HttpResponse<String> post(String page, String action, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(hiddenFields(get(page).body()));
+        all.putAll(fields);
+        return postRaw(action, all);
+    }
+
+    /** Posts exactly these fields (a browser sending the same form again sends the same body). */
+    HttpResponse<String> postRaw(String action, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        Matcher m = TOKEN.matcher(answer.body());
-        if (m.find()) {
-            token = m.group(1);
-        }
-        return answer;
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
-    HttpResponse<String> signIn(String loginId, String password, String next) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("loginId", loginId);
-        form.put("password", password);
-        if (next != null) {
-            form.put("next", next);
+    /** The hidden inputs of a page (first occurrence of each name). */
+    static Map<String, String> hiddenFields(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+        while (m.find()) {
+            fields.putIfAbsent(m.group(1), m.group(2).replace("&#034;", "\"").replace("&amp;", "&"));
         }
-        return post("login", "login", form);
+        return fields;
     }
 
-    /** Joins with valid data (password market25!) and returns the login id; the member is signed in. */
-    String join(String loginId, String name) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("loginId", loginId);
-        form.put("password", "market25!");
-        form.put("passwordConfirm", "market25!");
-        form.put("name", name);
-        form.put("phone", "010-3333-4444");
-        form.put("email", loginId + "@market25.example");
-        form.put("postalCode", "06236");
-        form.put("address", "서울특별시 강남구 테헤란로 152");
-        form.put("birthDate", "1985-07-01");
-        form.put("gender", "F");
-        HttpResponse<String> answer = post("join", "join", form);
+    void addToCart(String code, int quantity) {
+        HttpResponse<String> answer = post("product/" + code, "cart", Map.of("action", "add", "code", code,
+                "quantity", String.valueOf(quantity)));
         if (answer.statusCode() != 303) {
-            throw new AssertionError("join answered " + answer.statusCode() + ": " + answer.body());
+            throw new IllegalStateException("cart answered " + answer.statusCode() + ": " + answer.body());
         }
-        return loginId;
+    }
+
+    /** The checkout form filled in as a customer would, card number given. */
+    static Map<String, String> checkoutForm(String cardNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("recipientKind", "HOME");
+        form.put("recipientName", "안미란");
+        form.put("recipientPhone", "031-658-2376");
+        form.put("recipientPostalCode", "17900");
+        form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
+        form.put("deliveryNote", "경비실에 맡겨 주세요");
+        form.putAll(cardForm(cardNumber));
+        return form;
+    }
+
+    static Map<String, String> cardForm(String cardNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("cardCompany", "BC");
+        form.put("cardNumber", cardNumber);
+        form.put("expiryMonth", "12");
+        form.put("expiryYear", "2030");
+        form.put("installmentMonths", "0");
+        form.put("payerName", "안미란");
+        return form;
+    }
+
+    /** The slip number of a redirect to an order page. */
+    static Optional<String> slipOf(HttpResponse<String> answer) {
+        Matcher m = SLIP.matcher(answer.headers().firstValue("Location").orElse(""));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A new order of {@code code} checked out with {@code card}; its slip number. */
+    String checkout(String code, String card) {
+        addToCart(code, 1);
+        HttpResponse<String> answer = post("checkout", "checkout", checkoutForm(card));
+        return slipOf(answer).orElseThrow(() -> new IllegalStateException("checkout answered "
+                + answer.statusCode() + ": " + answer.body()));
+    }
+
+    String awaitOrderPage(String slipNo, String text) {
+        Instant end = Instant.now().plusSeconds(20);
+        String page = "";
+        while (Instant.now().isBefore(end)) {
+            page = get("orders/" + slipNo).body();
+            if (page.contains(text)) {
+                return page;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("order " + slipNo + " did not show " + text + "; last page:\n" + page);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -105,9 +162,5 @@ final class ShopClient {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static String uniqueLogin(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
     }
 }

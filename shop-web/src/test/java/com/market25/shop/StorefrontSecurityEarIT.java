@@ -30,9 +30,9 @@ class StorefrontSecurityEarIT {
 
     @Test
     void shop04UnknownIdAndWrongPasswordGetTheSamePageAndStatus() {
-        String real = new ShopClient(url).join(ShopClient.uniqueLogin("same"), "같은답");
-        HttpResponse<String> wrongPassword = new ShopClient(url).signIn(real, "not-the-password", null);
-        HttpResponse<String> unknownId = new ShopClient(url).signIn(real + "x", "not-the-password", null);
+        String real = new Visitor(url).join(Visitor.uniqueLogin("same"), "같은답");
+        HttpResponse<String> wrongPassword = new Visitor(url).signIn(real, "not-the-password", null);
+        HttpResponse<String> unknownId = new Visitor(url).signIn(real + "x", "not-the-password", null);
 
         assertEquals(401, wrongPassword.statusCode());
         assertEquals(wrongPassword.statusCode(), unknownId.statusCode());
@@ -45,16 +45,16 @@ class StorefrontSecurityEarIT {
 
     @Test
     void shop04FiveFailuresLockTheAccountEvenForTheRightPassword() {
-        ShopClient visitor = new ShopClient(url);
-        String login = visitor.join(ShopClient.uniqueLogin("lock"), "잠금시험");
-        ShopClient attacker = new ShopClient(url);
+        Visitor visitor = new Visitor(url);
+        String login = visitor.join(Visitor.uniqueLogin("lock"), "잠금시험");
+        Visitor attacker = new Visitor(url);
         for (int i = 1; i <= 4; i++) {
             assertEquals(401, attacker.signIn(login, "guess-" + i, null).statusCode());
         }
         HttpResponse<String> fifth = attacker.signIn(login, "guess-5", null);
         assertTrue(fifth.body().contains("15분 동안 잠겼습니다"), fifth.body());
 
-        HttpResponse<String> owner = new ShopClient(url).signIn(login, "market25!", null);
+        HttpResponse<String> owner = new Visitor(url).signIn(login, "market25!", null);
         assertEquals(401, owner.statusCode(), "the right password is refused while locked");
         assertTrue(owner.body().contains("15분 동안 잠겼습니다"), owner.body());
     }
@@ -63,11 +63,11 @@ class StorefrontSecurityEarIT {
     @ValueSource(strings = {"//evil.example/", "/\\evil.example", "/%09/evil.example", "https://evil.example/",
         "/%2f%2fevil.example"})
     void shop04AfterSignInNextNeverLeavesTheShop(String next) {
-        ShopClient member = new ShopClient(url);
-        String login = member.join(ShopClient.uniqueLogin("next"), "이동시험");
+        Visitor member = new Visitor(url);
+        String login = member.join(Visitor.uniqueLogin("next"), "이동시험");
         member.post("logout", "", Map.of());
 
-        HttpResponse<String> signedIn = new ShopClient(url).signIn(login, "market25!", next);
+        HttpResponse<String> signedIn = new Visitor(url).signIn(login, "market25!", next);
 
         assertEquals(303, signedIn.statusCode(), signedIn.body());
         String location = signedIn.headers().firstValue("Location").orElse("");
@@ -77,18 +77,18 @@ class StorefrontSecurityEarIT {
 
     @Test
     void shop04NextToAPageOfTheShopIsFollowed() {
-        ShopClient member = new ShopClient(url);
-        String login = member.join(ShopClient.uniqueLogin("back"), "되돌아가기");
-        HttpResponse<String> signedIn = new ShopClient(url).signIn(login, "market25!", "/orders");
+        Visitor member = new Visitor(url);
+        String login = member.join(Visitor.uniqueLogin("back"), "되돌아가기");
+        HttpResponse<String> signedIn = new Visitor(url).signIn(login, "market25!", "/orders");
         assertEquals(303, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/orders"));
     }
 
     @Test
     void whatAMemberTypedIsEscapedOnEveryPage() {
-        ShopClient member = new ShopClient(url);
+        Visitor member = new Visitor(url);
         String name = "<img src=x onerror=alert(1)>";
-        member.join(ShopClient.uniqueLogin("xss"), name);
+        member.join(Visitor.uniqueLogin("xss"), name);
         for (String page : List.of("", "cart", "orders", "bonus", "category/HOME", "product/601041010112")) {
             String body = member.get(page).body();
             assertFalse(body.contains(name), "raw markup on /" + page);
@@ -100,7 +100,7 @@ class StorefrontSecurityEarIT {
 
     @Test
     void pagesSendSecurityHeadersAndMemberPagesAreNeverStored() {
-        ShopClient visitor = new ShopClient(url);
+        Visitor visitor = new Visitor(url);
         HttpResponse<String> home = visitor.get("");
         assertAll(
                 () -> assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse("")),
@@ -108,7 +108,7 @@ class StorefrontSecurityEarIT {
                 () -> assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("")
                         .contains("default-src 'self'")));
 
-        HttpResponse<String> login = new ShopClient(url).get("login");
+        HttpResponse<String> login = new Visitor(url).get("login");
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElse("");
@@ -128,7 +128,7 @@ class StorefrontSecurityEarIT {
         form.put("postalCode", "0623");
         form.put("address", "서울");
         form.put("birthDate", "1985-13-45");
-        HttpResponse<String> refused = new ShopClient(url).post("join", "join", form);
+        HttpResponse<String> refused = new Visitor(url).post("join", "join", form);
 
         assertEquals(422, refused.statusCode());
         for (String field : List.of("loginId", "password", "name", "phone", "email", "postalCode", "birthDate")) {
@@ -141,7 +141,7 @@ class StorefrontSecurityEarIT {
     @Test
     void shop04TextLongerThanItsColumnIsRefusedWith422NotAServerError() {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("loginId", ShopClient.uniqueLogin("long"));
+        form.put("loginId", Visitor.uniqueLogin("long"));
         form.put("password", "market25!");
         form.put("passwordConfirm", "market25!");
         form.put("name", "홍길동");
@@ -150,7 +150,7 @@ class StorefrontSecurityEarIT {
         form.put("postalCode", "06236");
         form.put("address", "주".repeat(301));
         form.put("upperMemberLoginId", "u".repeat(31));
-        HttpResponse<String> refused = new ShopClient(url).post("join", "join", form);
+        HttpResponse<String> refused = new Visitor(url).post("join", "join", form);
 
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("최대 300자까지 입력할 수 있습니다."));

@@ -120,6 +120,22 @@ public class SlipsBean implements Serializable {
         move(OrderStatus.COMPLETED);
     }
 
+    /** 주문취소 of an unpaid slip: its stock goes back; a paid slip or one being paid is refused. */
+    public void cancelOrder() {
+        if (detail == null) {
+            return;
+        }
+        String slipNo = detail.slipNo();
+        try {
+            orderDesk.cancelByStaff(slipNo, staff.loginId());
+            Texts.info(null, Texts.ui("slips.cancelled", slipNo));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(key -> Texts.error(null, Texts.domain(key)));
+        }
+        load();
+        loadDetail();
+    }
+
     private void move(OrderStatus target) {
         if (detail == null) {
             return;

@@ -69,6 +69,11 @@ final class Storefront {
 
     /** Checks out by BC card, lump sum; returns the 10-digit slip number. */
     String checkoutByCard() {
+        return checkoutByCard("4111111111111111");
+    }
+
+    /** Checks out with this card number (a declining one leaves the order unpaid); the slip number. */
+    String checkoutByCard(String cardNumber) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("recipientKind", "HOME");
         form.put("recipientName", "안미란");
@@ -77,7 +82,7 @@ final class Storefront {
         form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
         form.put("deliveryNote", "경비실에 맡겨 주세요");
         form.put("cardCompany", "BC");
-        form.put("cardNumber", "4111111111111111");
+        form.put("cardNumber", cardNumber);
         form.put("expiryMonth", "12");
         form.put("expiryYear", "2030");
         form.put("installmentMonths", "0");

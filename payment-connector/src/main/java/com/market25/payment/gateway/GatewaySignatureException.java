@@ -1,6 +1,9 @@
 package com.market25.payment.gateway;
 
-/** A message with a bad or missing signature: refused by the gateway or by the adapter. */
+/**
+ * A message with a bad or missing signature: refused by the gateway (nothing happened there) or
+ * by the adapter (the gateway's answer cannot be trusted, so its outcome is unknown).
+ */
 public class GatewaySignatureException extends GatewayException {
 
     private static final long serialVersionUID = 1L;
@@ -11,5 +14,9 @@ public class GatewaySignatureException extends GatewayException {
 
     public GatewaySignatureException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public GatewaySignatureException(String message, boolean outcomeUnknown) {
+        super(message, null, outcomeUnknown);
     }
 }

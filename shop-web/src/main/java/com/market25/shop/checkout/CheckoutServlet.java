@@ -5,6 +5,9 @@ import com.market25.checkout.CheckoutResult;
 import com.market25.common.InvalidInputException;
 import com.market25.member.MemberView;
 import com.market25.ordering.OrderDesk;
+import com.market25.ordering.UnpaidOrderPolicy;
+import com.market25.payment.PaymentDesk;
+import com.market25.payment.PaymentOutcome;
 import com.market25.shop.web.ShopRequest;
 import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
@@ -18,7 +21,10 @@ import java.util.Map;
 
 /**
  * Checkout (SHOP-06): recipient and card on one page. The order is taken at catalog prices
- * whatever the form sends; a declined card lands on the order page, still payable.
+ * whatever the form sends; a declined card lands on the order page, still payable. Each
+ * checkout and pay-again form carries a one-time key, so sending it twice lands on the same
+ * order with one approval. A refused form comes back (422) with what was typed, never the card
+ * number.
  */
 @WebServlet(name = "checkout", urlPatterns = {"/checkout", "/orders/pay/*"})
 public class CheckoutServlet extends HttpServlet {
@@ -30,7 +36,7 @@ public class CheckoutServlet extends HttpServlet {
     private OrderDesk orders;
 
     @EJB
-    private com.market25.payment.PaymentDesk payments;
+    private PaymentDesk payments;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
@@ -45,7 +51,7 @@ public class CheckoutServlet extends HttpServlet {
         }
         req.setAttribute("priced", priced);
         req.setAttribute("form", defaults(member.get()));
-        ShopRequest.render(req, resp, "checkout");
+        render(req, resp);
     }
 
     @Override
@@ -58,17 +64,24 @@ public class CheckoutServlet extends HttpServlet {
             payAgain(req, resp, member.get());
             return;
         }
+        // A client without our form gets a fresh key: it is simply not protected against itself.
+        String key = ShopRequest.param(req, "checkoutKey");
+        if (key == null || key.isEmpty()) {
+            key = checkout.newCheckoutKey();
+        }
         try {
-            CheckoutResult result = checkout.payByCard(member.get().id(), ShopRequest.cart(req),
+            CheckoutResult result = checkout.payByCard(member.get().id(), key, ShopRequest.cart(req),
                     PaymentForm.recipient(req), PaymentForm.card(req));
             ShopRequest.cart(req).clear();
-            String query = result.payment().approved() ? "?paid=1" : "?declined=" + result.payment().declineCode();
-            ShopRequest.redirect(req, resp, "/orders/" + result.slipNo() + query);
+            ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
         } catch (InvalidInputException e) {
-            ShopRequest.keepForm(req, e);
+            PaymentForm.keep(req, e);
+            if (e.fieldErrors().containsKey("checkoutKey")) {
+                PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+            }
             req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
             resp.setStatus(422);
-            ShopRequest.render(req, resp, "checkout");
+            render(req, resp);
         }
     }
 
@@ -76,19 +89,28 @@ public class CheckoutServlet extends HttpServlet {
     private void payAgain(HttpServletRequest req, HttpServletResponse resp, MemberView member)
             throws ServletException, IOException {
         String slipNo = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String key = ShopRequest.param(req, "requestKey");
         try {
-            var outcome = payments.payByCard(member.id(), slipNo, PaymentForm.card(req));
-            String query = outcome.approved() ? "?paid=1" : "?declined=" + outcome.declineCode();
-            ShopRequest.redirect(req, resp, "/orders/" + slipNo + query);
+            PaymentOutcome outcome = payments.payByCard(member.id(), slipNo, PaymentForm.card(req),
+                    key == null || key.isEmpty() ? null : key);
+            ShopRequest.redirect(req, resp, PaymentForm.orderPage(slipNo, outcome));
         } catch (InvalidInputException e) {
-            ShopRequest.keepForm(req, e);
+            PaymentForm.keep(req, e);
+            if (e.fieldErrors().containsKey("requestKey")) {
+                PaymentForm.freshKey(req, "requestKey", checkout.newCheckoutKey());
+            }
             req.setAttribute("payAgain", Boolean.TRUE);
             resp.setStatus(422);
             req.getRequestDispatcher("/orders/" + slipNo).forward(req, resp);
         }
     }
 
-    private static Map<String, String> defaults(MemberView m) {
+    private static void render(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        req.setAttribute("payByMinutes", UnpaidOrderPolicy.current().cardDeadline().toMinutes());
+        ShopRequest.render(req, resp, "checkout");
+    }
+
+    private Map<String, String> defaults(MemberView m) {
         Map<String, String> form = new HashMap<>();
         form.put("recipientKind", "HOME");
         form.put("recipientName", m.name());
@@ -97,6 +119,7 @@ public class CheckoutServlet extends HttpServlet {
         form.put("recipientAddress", m.address());
         form.put("payerName", m.name());
         form.put("installmentMonths", "0");
+        form.put("checkoutKey", checkout.newCheckoutKey());
         return form;
     }
 }

@@ -1,14 +1,21 @@
 package com.market25.shop.checkout;
 
+import com.market25.common.InvalidInputException;
 import com.market25.ordering.Recipient;
 import com.market25.ordering.RecipientKind;
 import com.market25.payment.CardCompany;
 import com.market25.payment.CardDetails;
+import com.market25.payment.PaymentOutcome;
 import com.market25.shop.web.ShopRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 
 /** Reads the card and recipient fields the checkout and pay-again forms share. */
 final class PaymentForm {
+
+    /** Fields a refused form never shows again: a card number (or a CVV) is typed anew. */
+    private static final List<String> NEVER_ECHOED = List.of("cardNumber", "cvv", "cvc");
 
     private PaymentForm() {
     }
@@ -25,6 +32,35 @@ final class PaymentForm {
                 ShopRequest.param(req, "recipientName"), ShopRequest.param(req, "recipientPhone"),
                 ShopRequest.param(req, "recipientPostalCode"), ShopRequest.param(req, "recipientAddress"),
                 ShopRequest.param(req, "deliveryNote"));
+    }
+
+    /** Errors and what was typed, for the form to show again: everything but the card number. */
+    @SuppressWarnings("unchecked")
+    static void keep(HttpServletRequest req, InvalidInputException e) {
+        ShopRequest.keepForm(req, e);
+        Object form = req.getAttribute("form");
+        if (form instanceof Map<?, ?> typed) {
+            NEVER_ECHOED.forEach(((Map<String, String>) typed)::remove);
+        }
+    }
+
+    /** A refused form key is replaced, so the corrected form can be sent. */
+    @SuppressWarnings("unchecked")
+    static void freshKey(HttpServletRequest req, String field, String key) {
+        if (req.getAttribute("form") instanceof Map<?, ?> typed) {
+            ((Map<String, String>) typed).put(field, key);
+        }
+    }
+
+    /** Where the customer lands after paying: the order page, saying how it went. */
+    static String orderPage(String slipNo, PaymentOutcome outcome) {
+        if (outcome.approved()) {
+            return "/orders/" + slipNo + "?paid=1";
+        }
+        if (outcome.category() != null) {
+            return "/orders/" + slipNo + "?declined=" + outcome.category().name();
+        }
+        return "/orders/" + slipNo;
     }
 
     private static <E extends Enum<E>> E enumParam(HttpServletRequest req, String name, Class<E> type) {

@@ -1,6 +1,8 @@
 package com.market25.shop.orders;
 
+import com.market25.ordering.FormKey;
 import com.market25.ordering.OrderDesk;
+import com.market25.payment.DeclineCategory;
 import com.market25.payment.PaymentDesk;
 import com.market25.payment.PaymentStatus;
 import com.market25.shop.web.ShopRequest;
@@ -11,8 +13,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
-/** 주문내역 (SHOP-07): the member's orders and one order as the seed's detail screen shows it. */
+/**
+ * 주문내역 (SHOP-07): the member's orders and one order as the seed's detail screen shows it,
+ * with its payment deadline, pay again and cancel while it is unpaid.
+ */
 @WebServlet(name = "orders", urlPatterns = {"/orders", "/orders/*"})
 public class OrdersServlet extends HttpServlet {
 
@@ -45,19 +52,37 @@ public class OrdersServlet extends HttpServlet {
         req.setAttribute("payments", paymentList);
         // an approval is on the queue: the page refreshes itself until the order shows 입금완료
         req.setAttribute("completing", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.AUTHORIZED));
-        String declined = req.getParameter("declined");
-        if (declined != null && declined.matches("[A-Z_]{3,30}")) {
-            req.setAttribute("declineKey", "decline." + declined);
+        // an outcome is being confirmed with the gateway: refreshes more slowly
+        req.setAttribute("confirming", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.REQUESTED
+                || p.status() == PaymentStatus.CANCELLING));
+        DeclineCategory declined = category(req.getParameter("declined"));
+        if (declined != null) {
+            req.setAttribute("declineKey", declined.labelKey());
         }
         if (detail.get().payable() && req.getAttribute("form") == null) {
-            req.setAttribute("form", java.util.Map.of("payerName", member.get().name(), "installmentMonths", "0"));
+            Map<String, String> form = new HashMap<>();
+            form.put("payerName", member.get().name());
+            form.put("installmentMonths", "0");
+            form.put("requestKey", FormKey.newKey());
+            req.setAttribute("form", form);
         }
         ShopRequest.render(req, resp, "order");
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        // a rejected pay-again form is forwarded here to be shown again
+        // a refused pay-again or cancel is forwarded here to be shown again
         doGet(req, resp);
+    }
+
+    private static DeclineCategory category(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return DeclineCategory.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

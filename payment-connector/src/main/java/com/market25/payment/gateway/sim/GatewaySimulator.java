@@ -9,12 +9,21 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -35,6 +44,11 @@ import com.sun.net.httpserver.HttpServer;
  * It verifies the shop's request signature, applies the rules documented in the module
  * README, and signs its answers with the gateway key. The card number is used for the
  * decision only: it is never logged or stored.
+ *
+ * <p>Besides the three signed endpoints (approve, cancel, inquire) it has two unsigned test
+ * endpoints, reachable on loopback only: {@value #APPROVALS_PATH} lists its books (every
+ * approval, cancelled or not) and {@value #FAULTS_PATH} arms faults for the next approval
+ * requests. Faults can also be asked for with magic card numbers.
  */
 public class GatewaySimulator {
 
@@ -45,6 +59,38 @@ public class GatewaySimulator {
     public static final String CARD_LIMIT_EXCEEDED = "4000000000000002";
     public static final String CARD_EXPIRED = "4000000000000069";
     public static final String CARD_STOLEN = "4000000000000119";
+    /** Approved, answered after {@link #DEFAULT_SLOW_ANSWER}. */
+    public static final String CARD_SLOW_ANSWER = "4000000000000200";
+    /** Approved, then the answer is held for {@link #DEFAULT_HOLD}: the shop times out. */
+    public static final String CARD_TIMEOUT_AFTER_APPROVAL = "4000000000000408";
+    /** Approved, but the answer sent is a duplicate of an earlier answer (another request's). */
+    public static final String CARD_DUPLICATE_ANSWER = "4000000000000515";
+
+    /** Unsigned, loopback only: GET lists the approvals (tab-separated, header line first). */
+    public static final String APPROVALS_PATH = "/v1/sim/approvals";
+    /** Unsigned, loopback only: POST arms a fault, GET lists armed faults, DELETE disarms all. */
+    public static final String FAULTS_PATH = "/v1/sim/faults";
+
+    public static final Duration DEFAULT_SLOW_ANSWER = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_HOLD = Duration.ofSeconds(20);
+
+    /** Faults the simulator can play on an approval request. */
+    public enum Fault {
+        /** Approves and answers late (but normally within a client's timeout). */
+        SLOW_ANSWER,
+        /** Approves, then holds the answer longer than a client waits. */
+        TIMEOUT_AFTER_APPROVAL,
+        /**
+         * Approves, but answers with a duplicate of the previous answer it sent (validly signed,
+         * for another request): a client that does not check the echoed nonce takes a stale answer.
+         */
+        DUPLICATE_ANSWER
+    }
+
+    /** One line of the simulator's books. */
+    public record ApprovalRecord(String orderReference, BigDecimal amount, String approvalNumber,
+            boolean cancelled, Instant approvedAt, Instant cancelledAt) {
+    }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
     private static final int MAX_BODY = 64 * 1024;
@@ -54,11 +100,34 @@ public class GatewaySimulator {
     private final Ed25519PublicKeyParameters shopPublicKey;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    /** Approved order reference -> amount and approval fields (no card number). */
-    private final Map<String, Approved> approvedOrders = new HashMap<>();
+    /** Everything known per order reference (no card number). Guarded by this. */
+    private final Map<String, Txn> references = new HashMap<>();
+    /** Faults armed for the next approval requests, oldest first. Guarded by this. */
+    private final Deque<Armed> armed = new ArrayDeque<>();
+    /** The last approval answer sent, replayed by {@link Fault#DUPLICATE_ANSWER}. Guarded by this. */
+    private SignedAnswer lastAnswer;
     private HttpServer server;
 
-    private record Approved(BigDecimal amount, Map<String, String> fields) {
+    private enum State { APPROVED, CANCELLED, DECLINED }
+
+    /** What the simulator knows of a reference; approval fields stay once approved. */
+    private static final class Txn {
+        State state;
+        BigDecimal amount;
+        Map<String, String> approval;
+        String declineCode;
+        Instant approvedAt;
+        Instant cancelledAt;
+    }
+
+    private record Armed(Fault fault, Duration delay) {
+    }
+
+    private record SignedAnswer(byte[] body, String signature) {
+    }
+
+    /** An answer and how to deliver it. */
+    private record Decision(int status, Map<String, String> fields, Fault fault, Duration delay) {
     }
 
     public GatewaySimulator(String gatewayName, Ed25519PrivateKeyParameters gatewayKey,
@@ -80,11 +149,16 @@ public class GatewaySimulator {
             throw new IllegalStateException("simulator already started");
         }
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        s.createContext(APPROVAL_PATH, this::handle);
+        s.createContext(APPROVAL_PATH, e -> signed(e, APPROVAL_PATH));
+        s.createContext(CANCEL_PATH, e -> signed(e, CANCEL_PATH));
+        s.createContext(INQUIRY_PATH, e -> signed(e, INQUIRY_PATH));
+        s.createContext(APPROVALS_PATH, this::listApprovals);
+        s.createContext(FAULTS_PATH, this::faults);
         s.setExecutor(executor);
         s.start();
         server = s;
-        LOG.info(() -> "payment gateway simulator '" + gatewayName + "' listening on " + baseUri());
+        LOG.info(() -> "payment gateway simulator '" + gatewayName + "' listening on " + baseUri()
+                + " (test endpoints " + baseUri() + APPROVALS_PATH + ", " + baseUri() + FAULTS_PATH + ")");
     }
 
     public synchronized void stop() {
@@ -112,8 +186,47 @@ public class GatewaySimulator {
         return gatewayKey.generatePublicKey();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /** Arms a fault for the next {@code count} approval requests; null delay = the fault's default. */
+    public synchronized void arm(Fault fault, int count, Duration delay) {
+        for (int i = 0; i < count; i++) {
+            armed.add(new Armed(fault, delay == null ? defaultDelay(fault) : delay));
+        }
+        LOG.info(() -> "payment gateway simulator: " + fault + " armed for the next " + count + " approval(s)");
+    }
+
+    public synchronized void disarm() {
+        armed.clear();
+    }
+
+    /** The simulator's books: every approval it gave, oldest first, with whether it was cancelled. */
+    public synchronized List<ApprovalRecord> approvals() {
+        List<ApprovalRecord> list = new ArrayList<>();
+        references.forEach((reference, t) -> {
+            if (t.approval != null) {
+                list.add(new ApprovalRecord(reference, t.amount, t.approval.get(APPROVAL_NUMBER),
+                        t.state == State.CANCELLED, t.approvedAt, t.cancelledAt));
+            }
+        });
+        list.sort(Comparator.comparing(ApprovalRecord::approvedAt).thenComparing(ApprovalRecord::orderReference));
+        return list;
+    }
+
+    private static Duration defaultDelay(Fault fault) {
+        return switch (fault) {
+            case SLOW_ANSWER -> DEFAULT_SLOW_ANSWER;
+            case TIMEOUT_AFTER_APPROVAL -> DEFAULT_HOLD;
+            case DUPLICATE_ANSWER -> Duration.ZERO;
+        };
+    }
+
+    // ---------------------------------------------------------------- signed endpoints
+
+    private void signed(HttpExchange exchange, String path) throws IOException {
         try (exchange) {
+            if (!path.equals(exchange.getRequestURI().getPath())) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().add("Allow", "POST");
                 exchange.sendResponseHeaders(405, -1);
@@ -144,19 +257,64 @@ public class GatewaySimulator {
                 error(exchange, 400, ERROR_BAD_REQUEST, e.getMessage(), null);
                 return;
             }
-            Map<String, String> answer;
+            Decision decision;
             try {
-                answer = decide(request);
+                decision = switch (path) {
+                    case APPROVAL_PATH -> approve(request);
+                    case CANCEL_PATH -> cancel(request);
+                    default -> inquire(request);
+                };
             } catch (BadRequest e) {
                 error(exchange, e.status, e.code, e.getMessage(), request);
                 return;
             }
-            answer.put(ORDER_REFERENCE, request.get(ORDER_REFERENCE));
-            answer.put(NONCE, request.get(NONCE));
-            send(exchange, 200, answer);
+            deliver(exchange, request, decision);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "payment gateway simulator failed", e);
             throw e;
+        }
+    }
+
+    private void deliver(HttpExchange exchange, CanonicalMessage request, Decision decision) throws IOException {
+        Map<String, String> answer = decision.fields();
+        answer.put(ORDER_REFERENCE, request.get(ORDER_REFERENCE));
+        answer.put(NONCE, request.get(NONCE));
+        byte[] body = CanonicalMessage.of(answer).toBytes();
+        SignedAnswer fresh = new SignedAnswer(body, MessageSignatures.sign(gatewayKey, body));
+        SignedAnswer toSend = fresh;
+        if (decision.fault() == Fault.DUPLICATE_ANSWER) {
+            toSend = duplicateOf(fresh, answer);
+        }
+        synchronized (this) {
+            lastAnswer = fresh;
+        }
+        if (decision.fault() == Fault.SLOW_ANSWER || decision.fault() == Fault.TIMEOUT_AFTER_APPROVAL) {
+            pause(decision.delay());
+        }
+        try {
+            send(exchange, decision.status(), toSend);
+        } catch (IOException e) {
+            // the client gave up waiting: exactly what TIMEOUT_AFTER_APPROVAL plays
+            LOG.fine(() -> "answer for " + request.get(ORDER_REFERENCE) + " not delivered: " + e);
+        }
+    }
+
+    /** The previous answer sent, or (none yet) this answer re-addressed to another request. */
+    private synchronized SignedAnswer duplicateOf(SignedAnswer fresh, Map<String, String> answer) {
+        if (lastAnswer != null) {
+            return lastAnswer;
+        }
+        Map<String, String> other = new LinkedHashMap<>(answer);
+        other.put(NONCE, randomHex(16));
+        byte[] body = CanonicalMessage.of(other).toBytes();
+        return new SignedAnswer(body, MessageSignatures.sign(gatewayKey, body));
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -172,50 +330,122 @@ public class GatewaySimulator {
         }
     }
 
-    private synchronized Map<String, String> decide(CanonicalMessage request) throws BadRequest {
+    private synchronized Decision approve(CanonicalMessage request) throws BadRequest {
         String orderReference = required(request, ORDER_REFERENCE);
         String cardNumber = required(request, CARD_NUMBER);
         String expiry = required(request, EXPIRY);
-        BigDecimal amount;
+        BigDecimal amount = amount(request);
         int installments;
         try {
-            amount = new BigDecimal(required(request, AMOUNT));
             installments = Integer.parseInt(required(request, INSTALLMENT_MONTHS));
         } catch (NumberFormatException e) {
-            throw new BadRequest(400, ERROR_BAD_REQUEST, "amount or installmentMonths is not a number");
+            throw new BadRequest(400, ERROR_BAD_REQUEST, "installmentMonths is not a number");
         }
-        if (amount.signum() <= 0) {
-            throw new BadRequest(400, ERROR_BAD_REQUEST, "amount must be positive");
-        }
-
-        Approved earlier = approvedOrders.get(orderReference);
-        if (earlier != null) {
-            if (earlier.amount().compareTo(amount) == 0) {
-                LOG.fine(() -> "repeated approval request for order " + orderReference);
-                return new LinkedHashMap<>(earlier.fields());
-            }
-            throw new BadRequest(409, ERROR_DUPLICATE_ORDER,
-                    "order reference already approved with another amount");
-        }
-
         String digits = CardNumbers.digitsOnly(cardNumber);
+        Armed fault = faultFor(digits);
+
+        Txn earlier = references.get(orderReference);
+        if (earlier != null && earlier.state == State.CANCELLED) {
+            throw new BadRequest(409, ERROR_REFERENCE_CANCELLED, "order reference was cancelled");
+        }
+        if (earlier != null && earlier.state == State.APPROVED) {
+            if (earlier.amount.compareTo(amount) == 0) {
+                LOG.fine(() -> "repeated approval request for reference " + orderReference);
+                return decision(new LinkedHashMap<>(earlier.approval), fault);
+            }
+            throw new BadRequest(409, ERROR_DUPLICATE_ORDER, "order reference already approved with another amount");
+        }
+
         String masked = CardNumbers.mask(digits);
         String decline = declineCode(cardNumber, digits, expiry, amount, installments);
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put(GATEWAY_NAME, gatewayName);
         answer.put(MASKED_CARD_NUMBER, masked);
+        Txn t = new Txn();
+        t.amount = amount;
         if (decline != null) {
             answer.put(APPROVED, "false");
             answer.put(DECLINE_CODE, decline);
-            LOG.fine(() -> "declined order " + orderReference + ": " + decline);
-            return answer;
+            t.state = State.DECLINED;
+            t.declineCode = decline;
+            references.put(orderReference, t);
+            LOG.fine(() -> "declined reference " + orderReference + ": " + decline);
+            return decision(answer, fault);
         }
         answer.put(APPROVED, "true");
         answer.put(APPROVAL_NUMBER, String.format("%08d", random.nextInt(100_000_000)));
         answer.put(GATEWAY_TOKEN, "tok_" + randomHex(12));
-        approvedOrders.put(orderReference, new Approved(amount, Map.copyOf(answer)));
-        LOG.fine(() -> "approved order " + orderReference + " card " + masked);
-        return answer;
+        t.state = State.APPROVED;
+        t.approval = Map.copyOf(answer);
+        t.approvedAt = clock.instant();
+        references.put(orderReference, t);
+        LOG.fine(() -> "approved reference " + orderReference + " card " + masked);
+        return decision(answer, fault);
+    }
+
+    private static Decision decision(Map<String, String> answer, Armed fault) {
+        return new Decision(200, answer, fault == null ? null : fault.fault(), fault == null ? null : fault.delay());
+    }
+
+    /** A magic card number's fault, else the oldest armed one (consumed), else none. */
+    private Armed faultFor(String digits) {
+        return switch (digits) {
+            case CARD_SLOW_ANSWER -> new Armed(Fault.SLOW_ANSWER, DEFAULT_SLOW_ANSWER);
+            case CARD_TIMEOUT_AFTER_APPROVAL -> new Armed(Fault.TIMEOUT_AFTER_APPROVAL, DEFAULT_HOLD);
+            case CARD_DUPLICATE_ANSWER -> new Armed(Fault.DUPLICATE_ANSWER, Duration.ZERO);
+            default -> armed.poll();
+        };
+    }
+
+    private synchronized Decision cancel(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        BigDecimal amount = amount(request);
+        Txn t = references.get(orderReference);
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        if (t == null || t.approval == null) {
+            // nothing approved: close the reference so a late approval cannot appear
+            Txn closed = t == null ? new Txn() : t;
+            closed.state = State.CANCELLED;
+            closed.amount = closed.amount == null ? amount : closed.amount;
+            closed.cancelledAt = closed.cancelledAt == null ? clock.instant() : closed.cancelledAt;
+            references.put(orderReference, closed);
+            answer.put(RESULT, RESULT_NOT_APPROVED);
+            return new Decision(200, answer, null, null);
+        }
+        if (t.amount.compareTo(amount) != 0) {
+            throw new BadRequest(409, ERROR_AMOUNT_MISMATCH, "cancel amount is not the approved amount");
+        }
+        if (t.state != State.CANCELLED) {
+            t.state = State.CANCELLED;
+            t.cancelledAt = clock.instant();
+            LOG.fine(() -> "cancelled the approval of reference " + orderReference);
+        }
+        answer.put(RESULT, RESULT_CANCELLED);
+        answer.put(APPROVAL_NUMBER, t.approval.get(APPROVAL_NUMBER));
+        return new Decision(200, answer, null, null);
+    }
+
+    private synchronized Decision inquire(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        Txn t = references.get(orderReference);
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        if (t == null) {
+            answer.put(STATE, "NOT_FOUND");
+            return new Decision(200, answer, null, null);
+        }
+        answer.put(STATE, t.state.name());
+        if (t.approval != null) {
+            answer.put(AMOUNT, t.amount.toPlainString());
+            answer.put(APPROVAL_NUMBER, t.approval.get(APPROVAL_NUMBER));
+            answer.put(GATEWAY_TOKEN, t.approval.get(GATEWAY_TOKEN));
+            answer.put(MASKED_CARD_NUMBER, t.approval.get(MASKED_CARD_NUMBER));
+        }
+        if (t.state == State.DECLINED) {
+            answer.put(DECLINE_CODE, t.declineCode);
+        }
+        return new Decision(200, answer, null, null);
     }
 
     private String declineCode(String raw, String digits, String expiry, BigDecimal amount, int installments) {
@@ -260,6 +490,19 @@ public class GatewaySimulator {
         return YearMonth.of(2000 + Integer.parseInt(yymm.substring(0, 2)), month);
     }
 
+    private static BigDecimal amount(CanonicalMessage request) throws BadRequest {
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(required(request, AMOUNT));
+        } catch (NumberFormatException e) {
+            throw new BadRequest(400, ERROR_BAD_REQUEST, "amount is not a number");
+        }
+        if (amount.signum() <= 0) {
+            throw new BadRequest(400, ERROR_BAD_REQUEST, "amount must be positive");
+        }
+        return amount;
+    }
+
     private static String required(CanonicalMessage request, String field) throws BadRequest {
         String v = request.get(field);
         if (v == null || v.isBlank()) {
@@ -288,13 +531,121 @@ public class GatewaySimulator {
             answer.put(ORDER_REFERENCE, request.get(ORDER_REFERENCE));
             answer.put(NONCE, request.get(NONCE));
         }
-        send(exchange, status, answer);
+        byte[] body = CanonicalMessage.of(answer).toBytes();
+        send(exchange, status, new SignedAnswer(body, MessageSignatures.sign(gatewayKey, body)));
     }
 
-    private void send(HttpExchange exchange, int status, Map<String, String> fields) throws IOException {
-        byte[] body = CanonicalMessage.of(fields).toBytes();
+    private static void send(HttpExchange exchange, int status, SignedAnswer answer) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", CONTENT_TYPE);
-        exchange.getResponseHeaders().add(MessageSignatures.HEADER, MessageSignatures.sign(gatewayKey, body));
+        exchange.getResponseHeaders().add(MessageSignatures.HEADER, answer.signature());
+        exchange.sendResponseHeaders(status, answer.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer.body());
+        }
+    }
+
+    // ---------------------------------------------------------------- test endpoints (loopback)
+
+    private void listApprovals(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!loopbackGet(exchange, APPROVALS_PATH, "GET")) {
+                return;
+            }
+            StringBuilder out = new StringBuilder(
+                    "orderReference\tamount\tapprovalNumber\tcancelled\tapprovedAt\tcancelledAt\n");
+            for (ApprovalRecord a : approvals()) {
+                out.append(a.orderReference()).append('\t').append(a.amount().toPlainString()).append('\t')
+                        .append(a.approvalNumber()).append('\t').append(a.cancelled()).append('\t')
+                        .append(a.approvedAt()).append('\t')
+                        .append(a.cancelledAt() == null ? "" : a.cancelledAt().toString()).append('\n');
+            }
+            text(exchange, 200, out.toString());
+        }
+    }
+
+    private void faults(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!loopbackGet(exchange, FAULTS_PATH, method)) {
+                return;
+            }
+            switch (method) {
+                case "GET" -> {
+                    StringBuilder out = new StringBuilder();
+                    synchronized (this) {
+                        armed.forEach(a -> out.append(a.fault()).append('\t').append(a.delay().toMillis()).append('\n'));
+                    }
+                    text(exchange, 200, out.toString());
+                }
+                case "DELETE" -> {
+                    disarm();
+                    text(exchange, 200, "disarmed\n");
+                }
+                case "POST" -> {
+                    Map<String, String> form;
+                    try (InputStream in = exchange.getRequestBody()) {
+                        form = form(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
+                    }
+                    String query = exchange.getRequestURI().getRawQuery();
+                    if (query != null) {
+                        form(query).forEach(form::putIfAbsent);
+                    }
+                    try {
+                        Fault fault = Fault.valueOf(String.valueOf(form.get("fault")));
+                        int count = Integer.parseInt(form.getOrDefault("count", "1"));
+                        Duration delay = form.containsKey("delayMillis")
+                                ? Duration.ofMillis(Long.parseLong(form.get("delayMillis"))) : null;
+                        if (count < 1 || count > 1000 || (delay != null && (delay.isNegative()
+                                || delay.toMinutes() > 10))) {
+                            throw new IllegalArgumentException("count 1..1000, delayMillis 0..600000");
+                        }
+                        arm(fault, count, delay);
+                        text(exchange, 200, "armed " + fault + " x" + count + "\n");
+                    } catch (IllegalArgumentException e) {
+                        text(exchange, 400, "fault=SLOW_ANSWER|TIMEOUT_AFTER_APPROVAL|DUPLICATE_ANSWER"
+                                + "[&count=N][&delayMillis=M]: " + e.getMessage() + "\n");
+                    }
+                }
+                default -> {
+                    exchange.getResponseHeaders().add("Allow", "GET, POST, DELETE");
+                    exchange.sendResponseHeaders(405, -1);
+                }
+            }
+        }
+    }
+
+    private static boolean loopbackGet(HttpExchange exchange, String path, String allowed) throws IOException {
+        if (!path.equals(exchange.getRequestURI().getPath())) {
+            exchange.sendResponseHeaders(404, -1);
+            return false;
+        }
+        if (!exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
+            exchange.sendResponseHeaders(403, -1);
+            return false;
+        }
+        if (!exchange.getRequestMethod().equals(allowed)) {
+            exchange.getResponseHeaders().add("Allow", "GET");
+            exchange.sendResponseHeaders(405, -1);
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> form = new HashMap<>();
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).trim(),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).trim());
+            }
+        }
+        return form;
+    }
+
+    private static void text(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -3,10 +3,14 @@ package com.market25.payment.gateway.spi;
 import static com.market25.payment.gateway.wire.GatewayProtocol.*;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +22,18 @@ import java.util.logging.Logger;
 
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.CardCancellation;
+import com.market25.payment.gateway.CardCancellationRequest;
+import com.market25.payment.gateway.CardStatus;
 import com.market25.payment.gateway.GatewayException;
 import com.market25.payment.gateway.GatewaySignatureException;
+import com.market25.payment.gateway.GatewayUnreachableException;
 import com.market25.payment.gateway.wire.CanonicalMessage;
 import com.market25.payment.gateway.wire.MessageSignatures;
 
 /**
- * Sends one signed approval request over HTTP and verifies the signed answer.
- * The card number goes only into the signed request body; it is never logged.
+ * Sends one signed request over HTTP and verifies the signed answer. The card number goes only
+ * into the signed request body; it is never logged.
  */
 final class GatewayClient {
 
@@ -46,9 +54,6 @@ final class GatewayClient {
         Objects.requireNonNull(request.amount(), "amount");
         Objects.requireNonNull(request.cardNumber(), "cardNumber");
 
-        byte[] nonceBytes = new byte[16];
-        RANDOM.nextBytes(nonceBytes);
-        String nonce = HexFormat.of().formatHex(nonceBytes);
         Map<String, String> fields = new HashMap<>();
         fields.put(ORDER_REFERENCE, request.orderReference());
         fields.put(AMOUNT, request.amount().toPlainString());
@@ -57,11 +62,79 @@ final class GatewayClient {
         fields.put(CARD_NUMBER, request.cardNumber().replace(" ", "").replace("-", ""));
         fields.put(EXPIRY, request.expiryYyMm());
         fields.put(INSTALLMENT_MONTHS, Integer.toString(request.installmentMonths()));
+        CanonicalMessage answer = exchange(endpoint, APPROVAL_PATH, request.orderReference(), fields);
+
+        boolean approved = "true".equals(answer.get(APPROVED));
+        String gatewayName = answer.get(GATEWAY_NAME) != null ? answer.get(GATEWAY_NAME) : endpoint.gatewayName();
+        CardApproval result = new CardApproval(approved,
+                approved ? answer.get(APPROVAL_NUMBER) : null,
+                approved ? answer.get(GATEWAY_TOKEN) : null,
+                answer.get(MASKED_CARD_NUMBER),
+                approved ? null : answer.get(DECLINE_CODE),
+                gatewayName);
+        if (approved && (result.approvalNumber() == null || result.gatewayToken() == null)) {
+            throw new GatewayException("payment gateway approval without approval number or token", null, true);
+        }
+        if (!approved && result.declineCode() == null) {
+            throw new GatewayException("payment gateway decline without decline code", null, true);
+        }
+        LOG.fine(() -> "reference " + request.orderReference()
+                + (approved ? " approved" : " declined " + result.declineCode()));
+        return result;
+    }
+
+    CardCancellation cancel(GatewayEndpoint endpoint, CardCancellationRequest request) throws GatewayException {
+        Objects.requireNonNull(request.orderReference(), "orderReference");
+        Objects.requireNonNull(request.amount(), "amount");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, request.orderReference());
+        fields.put(AMOUNT, request.amount().toPlainString());
+        fields.put(REASON, request.reason() == null ? "" : request.reason());
+        CanonicalMessage answer = exchange(endpoint, CANCEL_PATH, request.orderReference(), fields);
+        String result = answer.get(RESULT);
+        if (!RESULT_CANCELLED.equals(result) && !RESULT_NOT_APPROVED.equals(result)) {
+            throw new GatewayException("payment gateway cancel answer without a known result: " + result, null, true);
+        }
+        LOG.info(() -> "reference " + request.orderReference() + " cancel at the gateway: " + result);
+        return new CardCancellation(request.orderReference(), RESULT_CANCELLED.equals(result),
+                answer.get(APPROVAL_NUMBER), nameOf(endpoint, answer));
+    }
+
+    CardStatus inquire(GatewayEndpoint endpoint, String orderReference) throws GatewayException {
+        Objects.requireNonNull(orderReference, "orderReference");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, orderReference);
+        CanonicalMessage answer = exchange(endpoint, INQUIRY_PATH, orderReference, fields);
+        CardStatus.State state;
+        try {
+            state = CardStatus.State.valueOf(String.valueOf(answer.get(STATE)));
+        } catch (IllegalArgumentException e) {
+            throw new GatewayException("payment gateway inquiry answer without a known state", e, true);
+        }
+        BigDecimal amount;
+        try {
+            amount = answer.get(AMOUNT) == null ? null : new BigDecimal(answer.get(AMOUNT));
+        } catch (NumberFormatException e) {
+            throw new GatewayException("payment gateway inquiry answer with a malformed amount", e, true);
+        }
+        if (state == CardStatus.State.APPROVED && (answer.get(APPROVAL_NUMBER) == null || amount == null)) {
+            throw new GatewayException("payment gateway reports an approval without number or amount", null, true);
+        }
+        return new CardStatus(orderReference, state, amount, answer.get(APPROVAL_NUMBER), answer.get(GATEWAY_TOKEN),
+                answer.get(MASKED_CARD_NUMBER), answer.get(DECLINE_CODE), nameOf(endpoint, answer));
+    }
+
+    /** Signs and sends one request; returns the verified answer of exactly this request. */
+    private CanonicalMessage exchange(GatewayEndpoint endpoint, String path, String orderReference,
+            Map<String, String> fields) throws GatewayException {
+        byte[] nonceBytes = new byte[16];
+        RANDOM.nextBytes(nonceBytes);
+        String nonce = HexFormat.of().formatHex(nonceBytes);
         fields.put(NONCE, nonce);
         fields.put(TIMESTAMP, Instant.now().toString());
         byte[] body = CanonicalMessage.of(fields).toBytes();
 
-        URI uri = endpoint.baseUri().resolve(APPROVAL_PATH);
+        URI uri = endpoint.baseUri().resolve(path);
         HttpRequest httpRequest = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", CONTENT_TYPE)
@@ -72,17 +145,23 @@ final class GatewayClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new GatewayException("payment gateway " + endpoint.gatewayName() + " unreachable at "
+        } catch (ConnectException | HttpConnectTimeoutException e) {
+            throw new GatewayUnreachableException("payment gateway " + endpoint.gatewayName() + " unreachable at "
                     + endpoint.baseUri() + ": " + e, e);
+        } catch (HttpTimeoutException e) {
+            throw new GatewayException("payment gateway " + endpoint.gatewayName() + " did not answer " + path
+                    + " for " + orderReference + " within " + timeout.toMillis() + " ms", e, true);
+        } catch (IOException e) {
+            throw new GatewayException("payment gateway " + endpoint.gatewayName() + " failed during " + path
+                    + " for " + orderReference + ": " + e, e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GatewayException("interrupted while waiting for payment gateway", e);
+            throw new GatewayException("interrupted while waiting for payment gateway", e, true);
         }
-        return readAnswer(endpoint, request.orderReference(), nonce, response);
+        return readAnswer(endpoint, orderReference, nonce, response);
     }
 
-    private CardApproval readAnswer(GatewayEndpoint endpoint, String orderReference, String nonce,
+    private CanonicalMessage readAnswer(GatewayEndpoint endpoint, String orderReference, String nonce,
             HttpResponse<byte[]> response) throws GatewayException {
         int status = response.statusCode();
         if (status == 401) {
@@ -91,41 +170,33 @@ final class GatewayClient {
         }
         String signature = response.headers().firstValue(MessageSignatures.HEADER).orElse(null);
         if (signature == null) {
-            throw new GatewaySignatureException("payment gateway response (HTTP " + status + ") is not signed");
+            throw new GatewaySignatureException("payment gateway response (HTTP " + status + ") is not signed", true);
         }
         if (!MessageSignatures.verify(endpoint.gatewayPublicKey(), response.body(), signature)) {
-            LOG.warning(() -> "payment gateway response for order " + orderReference + " has a bad signature");
-            throw new GatewaySignatureException("payment gateway response signature does not verify");
+            LOG.warning(() -> "payment gateway response for reference " + orderReference + " has a bad signature");
+            throw new GatewaySignatureException("payment gateway response signature does not verify", true);
         }
         CanonicalMessage answer;
         try {
             answer = CanonicalMessage.parse(response.body());
         } catch (IllegalArgumentException e) {
-            throw new GatewayException("malformed payment gateway response: " + e.getMessage(), e);
+            throw new GatewayException("malformed payment gateway response: " + e.getMessage(), e, true);
         }
         if (status != 200) {
+            // 4xx: the gateway refused the request as it stands; 5xx: it may have done something
             throw new GatewayException("payment gateway error HTTP " + status + ": " + answer.get(ERROR)
-                    + " " + Objects.toString(answer.get(MESSAGE), ""));
+                    + " " + Objects.toString(answer.get(MESSAGE), ""), null, status >= 500);
         }
         if (!nonce.equals(answer.get(NONCE)) || !orderReference.equals(answer.get(ORDER_REFERENCE))) {
-            throw new GatewaySignatureException("payment gateway response does not belong to this request");
+            LOG.warning(() -> "payment gateway answer for reference " + orderReference
+                    + " belongs to another request (replayed or duplicated answer)");
+            throw new GatewaySignatureException("payment gateway response does not belong to this request", true);
         }
-        boolean approved = "true".equals(answer.get(APPROVED));
-        String gatewayName = answer.get(GATEWAY_NAME) != null ? answer.get(GATEWAY_NAME) : endpoint.gatewayName();
-        CardApproval result = new CardApproval(approved,
-                approved ? answer.get(APPROVAL_NUMBER) : null,
-                approved ? answer.get(GATEWAY_TOKEN) : null,
-                answer.get(MASKED_CARD_NUMBER),
-                approved ? null : answer.get(DECLINE_CODE),
-                gatewayName);
-        if (approved && (result.approvalNumber() == null || result.gatewayToken() == null)) {
-            throw new GatewayException("payment gateway approval without approval number or token");
-        }
-        if (!approved && result.declineCode() == null) {
-            throw new GatewayException("payment gateway decline without decline code");
-        }
-        LOG.fine(() -> "order " + orderReference + (approved ? " approved" : " declined " + result.declineCode()));
-        return result;
+        return answer;
+    }
+
+    private static String nameOf(GatewayEndpoint endpoint, CanonicalMessage answer) {
+        return answer.get(GATEWAY_NAME) != null ? answer.get(GATEWAY_NAME) : endpoint.gatewayName();
     }
 
     private static Map<String, String> tryParse(byte[] body) {

@@ -2,6 +2,9 @@ package com.market25.payment.gateway.spi;
 
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.CardCancellation;
+import com.market25.payment.gateway.CardCancellationRequest;
+import com.market25.payment.gateway.CardStatus;
 import com.market25.payment.gateway.GatewayException;
 import com.market25.payment.gateway.PaymentGatewayConnection;
 
@@ -15,12 +18,31 @@ public class PaymentGatewayConnectionImpl implements PaymentGatewayConnection {
     }
 
     @Override
+    public boolean isConfigured() {
+        return open().isConfigured();
+    }
+
+    @Override
     public CardApproval approveCard(CardApprovalRequest request) throws GatewayException {
+        return open().approveCard(request);
+    }
+
+    @Override
+    public CardCancellation cancelApproval(CardCancellationRequest request) throws GatewayException {
+        return open().cancelApproval(request);
+    }
+
+    @Override
+    public CardStatus inquire(String orderReference) throws GatewayException {
+        return open().inquire(orderReference);
+    }
+
+    private PaymentGatewayManagedConnection open() {
         PaymentGatewayManagedConnection mc = managedConnection;
         if (mc == null) {
             throw new IllegalStateException("payment gateway connection is closed");
         }
-        return mc.approveCard(request);
+        return mc;
     }
 
     @Override

@@ -9,7 +9,11 @@ import javax.transaction.xa.XAResource;
 
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.CardCancellation;
+import com.market25.payment.gateway.CardCancellationRequest;
+import com.market25.payment.gateway.CardStatus;
 import com.market25.payment.gateway.GatewayException;
+import com.market25.payment.gateway.GatewayNotConfiguredException;
 
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
@@ -47,14 +51,31 @@ public class PaymentGatewayManagedConnection implements ManagedConnection {
         return handle;
     }
 
+    boolean isConfigured() {
+        return factory.isConfigured();
+    }
+
     CardApproval approveCard(CardApprovalRequest request) throws GatewayException {
-        GatewayEndpoint endpoint;
+        return factory.client().approve(endpoint(), request);
+    }
+
+    CardCancellation cancelApproval(CardCancellationRequest request) throws GatewayException {
+        return factory.client().cancel(endpoint(), request);
+    }
+
+    CardStatus inquire(String orderReference) throws GatewayException {
+        return factory.client().inquire(endpoint(), orderReference);
+    }
+
+    private GatewayEndpoint endpoint() throws GatewayException {
         try {
-            endpoint = factory.endpoint();
+            return factory.endpoint();
         } catch (ResourceException e) {
+            if (e.getCause() instanceof GatewayNotConfiguredException notConfigured) {
+                throw notConfigured;
+            }
             throw new GatewayException("payment gateway not available: " + e.getMessage(), e);
         }
-        return factory.client().approve(endpoint, request);
     }
 
     void handleClosed(PaymentGatewayConnectionImpl handle) {

@@ -18,7 +18,8 @@ import jakarta.resource.spi.ResourceAdapterAssociation;
 
 /**
  * Outbound connection definition. Config properties: {@code GatewayUrl} (empty = the simulator
- * started by the resource adapter) and {@code RequestTimeoutMillis} (default 15000).
+ * started by the resource adapter, when it runs; otherwise no gateway is configured and every call
+ * fails with {@code GatewayNotConfiguredException}) and {@code RequestTimeoutMillis} (default 15000).
  */
 public class PaymentGatewayManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation {
 
@@ -61,6 +62,10 @@ public class PaymentGatewayManagedConnectionFactory implements ManagedConnection
             }
         }
         return null;
+    }
+
+    boolean isConfigured() {
+        return resourceAdapter != null && resourceAdapter.isConfigured(gatewayUrl);
     }
 
     GatewayEndpoint endpoint() throws ResourceException {

@@ -16,6 +16,7 @@ import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
+import com.market25.payment.gateway.GatewayNotConfiguredException;
 import com.market25.payment.gateway.sim.GatewaySimulator;
 import com.market25.payment.gateway.wire.MessageSignatures;
 
@@ -33,18 +34,21 @@ import jakarta.resource.spi.work.WorkManager;
 /**
  * Outbound-only resource adapter for card payment gateways.
  *
- * <p>Config properties: {@code SimulatorEnabled} (default true), {@code SimulatorPort}
- * (default 0 = a free port), {@code GatewayName} (default market25-sim), {@code ShopKeyFile}
- * (PEM PKCS#8 Ed25519 private key; empty = generate one at start), {@code GatewayPublicKeyFile}
- * (PEM Ed25519 public key of a real gateway; needed when a connection definition sets
- * GatewayUrl). With the simulator on, {@link #start} starts it on 127.0.0.1 with its own
- * generated key and gives it the shop public key in-process.
+ * <p>Config properties: {@code SimulatorEnabled} (default false: the simulator approves any
+ * Luhn-valid card, so only demo and test installations switch it on, explicitly),
+ * {@code SimulatorPort} (default 0 = a free port), {@code GatewayName} (default market25-sim),
+ * {@code ShopKeyFile} (PEM PKCS#8 Ed25519 private key; empty = generate one at start),
+ * {@code GatewayPublicKeyFile} (PEM Ed25519 public key of a real gateway; needed when a connection
+ * definition sets GatewayUrl). With the simulator on, {@link #start} starts it on 127.0.0.1 with
+ * its own generated key and gives it the shop public key in-process. With neither a GatewayUrl
+ * nor the simulator there is no gateway: connections say so ({@code isConfigured()} false) and
+ * every call fails with {@link GatewayNotConfiguredException}.
  */
 public class PaymentGatewayResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(PaymentGatewayResourceAdapter.class.getName());
 
-    private Boolean simulatorEnabled = Boolean.TRUE;
+    private Boolean simulatorEnabled = Boolean.FALSE;
     private Integer simulatorPort = 0;
     private String gatewayName = "market25-sim";
     private String shopKeyFile = "";
@@ -79,8 +83,9 @@ public class PaymentGatewayResourceAdapter implements ResourceAdapter {
             }
             simulator = s;
         } else if (isBlank(shopKeyFile)) {
-            LOG.warning("payment connector: simulator disabled and no ShopKeyFile: a generated shop key"
-                    + " is unknown to any gateway");
+            LOG.warning("payment connector: no gateway simulator (SimulatorEnabled=false) and no ShopKeyFile:"
+                    + " card payments are refused until a gateway is configured (GatewayUrl, ShopKeyFile,"
+                    + " GatewayPublicKeyFile)");
         }
         LOG.info(() -> "payment connector started (gateway " + gatewayName() + ", simulator "
                 + (simulator != null ? simulator.baseUri() : "off") + ")");
@@ -135,9 +140,15 @@ public class PaymentGatewayResourceAdapter implements ResourceAdapter {
         }
     }
 
+    /** Whether a connection definition with this GatewayUrl has a gateway to talk to. */
+    boolean isConfigured(String gatewayUrl) {
+        return shopKey != null && (isBlank(gatewayUrl) ? simulator != null : configuredGatewayKey != null);
+    }
+
     /**
      * The endpoint for a connection definition: its GatewayUrl with the configured gateway
-     * public key, or (GatewayUrl empty) the simulator this adapter started.
+     * public key, or (GatewayUrl empty) the simulator this adapter started. Neither: a
+     * {@link ResourceException} caused by {@link GatewayNotConfiguredException}.
      */
     GatewayEndpoint endpoint(String gatewayUrl) throws ResourceException {
         Ed25519PrivateKeyParameters key = shopKey;
@@ -147,19 +158,25 @@ public class PaymentGatewayResourceAdapter implements ResourceAdapter {
         if (isBlank(gatewayUrl)) {
             GatewaySimulator s = simulator;
             if (s == null) {
-                throw new ResourceException("no GatewayUrl set and the gateway simulator is not running"
-                        + " (SimulatorEnabled=false)");
+                throw new ResourceException("no payment gateway configured", new GatewayNotConfiguredException(
+                        "no GatewayUrl set and the gateway simulator is off (SimulatorEnabled=false)"));
             }
             return new GatewayEndpoint(s.baseUri(), key, s.gatewayPublicKey(), gatewayName());
         }
         if (configuredGatewayKey == null) {
-            throw new ResourceException("GatewayUrl " + gatewayUrl + " needs GatewayPublicKeyFile on the resource adapter");
+            throw new ResourceException("payment gateway not fully configured", new GatewayNotConfiguredException(
+                    "GatewayUrl " + gatewayUrl + " needs GatewayPublicKeyFile on the resource adapter"));
         }
         try {
             return new GatewayEndpoint(URI.create(gatewayUrl.trim()), key, configuredGatewayKey, gatewayName());
         } catch (IllegalArgumentException e) {
             throw new ResourceException("bad GatewayUrl " + gatewayUrl, e);
         }
+    }
+
+    /** The running simulator (tests drive its faults and read its books), or null. */
+    public GatewaySimulator simulator() {
+        return simulator;
     }
 
     /** The running simulator's base URI, or null. */

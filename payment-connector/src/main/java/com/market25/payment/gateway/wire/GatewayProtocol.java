@@ -3,18 +3,34 @@ package com.market25.payment.gateway.wire;
 /**
  * The HTTP protocol between adapter and gateway (and the simulator).
  *
- * <p>{@code POST /v1/card-approvals}, body = {@link CanonicalMessage} bytes
+ * <p>Three signed exchanges, all {@code POST}, body = {@link CanonicalMessage} bytes
  * ({@code text/plain; charset=UTF-8}), header {@link MessageSignatures#HEADER} = base64 Ed25519
- * signature of the body by the shop key. The answer has the same form, signed by the gateway
- * key: 200 with the approval fields (an approval or a decline), 401 when the request
- * signature is missing or wrong, 400 for a malformed request, 409 when an approved order
- * reference comes again with another amount. Error bodies carry {@link #ERROR} and
- * {@link #MESSAGE}. The response echoes the request's {@link #NONCE} and
- * {@link #ORDER_REFERENCE}, so a signed answer cannot be replayed for another request.
+ * signature of the body by the shop key; every request carries {@link #NONCE} and
+ * {@link #TIMESTAMP}. The answer has the same form, signed by the gateway key, and echoes the
+ * request's {@link #NONCE} and {@link #ORDER_REFERENCE}, so a signed answer cannot be replayed for
+ * another request.
+ * <ul>
+ * <li>{@value #APPROVAL_PATH}: approve a card. 200 with the approval fields (an approval or a
+ * decline); 409 when an approved reference comes again with another amount
+ * ({@link #ERROR_DUPLICATE_ORDER}) or the reference was cancelled
+ * ({@link #ERROR_REFERENCE_CANCELLED}).</li>
+ * <li>{@value #CANCEL_PATH}: cancel the approval of a reference (망취소). Request: reference,
+ * {@link #AMOUNT} (the approved amount), {@link #REASON}. 200 with {@link #RESULT}
+ * {@value #RESULT_CANCELLED} (approval cancelled, also when asked again) or
+ * {@value #RESULT_NOT_APPROVED} (nothing was approved; the reference is closed). 409 when the
+ * amount is not the approved one.</li>
+ * <li>{@value #INQUIRY_PATH}: status of a reference. 200 with {@link #STATE} = APPROVED,
+ * CANCELLED, DECLINED or NOT_FOUND, plus the approval fields and {@link #AMOUNT} when there was an
+ * approval, or {@link #DECLINE_CODE}.</li>
+ * </ul>
+ * 401 when the request signature is missing or wrong, 400 for a malformed request. Error bodies
+ * carry {@link #ERROR} and {@link #MESSAGE}.
  */
 public final class GatewayProtocol {
 
     public static final String APPROVAL_PATH = "/v1/card-approvals";
+    public static final String CANCEL_PATH = "/v1/card-cancellations";
+    public static final String INQUIRY_PATH = "/v1/card-inquiries";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
@@ -24,6 +40,7 @@ public final class GatewayProtocol {
     public static final String CARD_NUMBER = "cardNumber";
     public static final String EXPIRY = "expiryYyMm";
     public static final String INSTALLMENT_MONTHS = "installmentMonths";
+    public static final String REASON = "reason";
     public static final String NONCE = "nonce";
     public static final String TIMESTAMP = "timestamp";
 
@@ -34,14 +51,22 @@ public final class GatewayProtocol {
     public static final String MASKED_CARD_NUMBER = "maskedCardNumber";
     public static final String DECLINE_CODE = "declineCode";
     public static final String GATEWAY_NAME = "gatewayName";
+    public static final String RESULT = "result";
+    public static final String STATE = "state";
     public static final String ERROR = "error";
     public static final String MESSAGE = "message";
+
+    // cancel results
+    public static final String RESULT_CANCELLED = "CANCELLED";
+    public static final String RESULT_NOT_APPROVED = "NOT_APPROVED";
 
     // error codes
     public static final String ERROR_MISSING_SIGNATURE = "MISSING_SIGNATURE";
     public static final String ERROR_BAD_SIGNATURE = "BAD_SIGNATURE";
     public static final String ERROR_BAD_REQUEST = "BAD_REQUEST";
     public static final String ERROR_DUPLICATE_ORDER = "DUPLICATE_ORDER_REFERENCE";
+    public static final String ERROR_REFERENCE_CANCELLED = "REFERENCE_CANCELLED";
+    public static final String ERROR_AMOUNT_MISMATCH = "AMOUNT_MISMATCH";
 
     private GatewayProtocol() {
     }

@@ -58,7 +58,11 @@ class GatewaySimulatorTest {
     }
 
     private HttpResponse<byte[]> post(byte[] body, String signature) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(simulator.baseUri().resolve(GatewayProtocol.APPROVAL_PATH))
+        return post(GatewayProtocol.APPROVAL_PATH, body, signature);
+    }
+
+    private HttpResponse<byte[]> post(String path, byte[] body, String signature) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(simulator.baseUri().resolve(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             b.header(MessageSignatures.HEADER, signature);
@@ -106,5 +110,28 @@ class GatewaySimulatorTest {
         byte[] body = requestBody("10000");
         Ed25519PrivateKeyParameters stranger = (Ed25519PrivateKeyParameters) MessageSignatures.generateKeyPair().getPrivate();
         assertEquals(401, post(body, MessageSignatures.sign(stranger, body)).statusCode());
+    }
+
+    @Test
+    void cancelAndInquiryAreSignedLikeApprovals() throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        m.put(GatewayProtocol.ORDER_REFERENCE, "ORD-RAW-1");
+        m.put(GatewayProtocol.AMOUNT, "10000");
+        m.put(GatewayProtocol.NONCE, "n2");
+        byte[] cancel = CanonicalMessage.of(m).toBytes();
+        Ed25519PrivateKeyParameters shopKey = (Ed25519PrivateKeyParameters) shop.getPrivate();
+        Ed25519PrivateKeyParameters stranger = (Ed25519PrivateKeyParameters) MessageSignatures.generateKeyPair().getPrivate();
+
+        assertEquals(401, post(GatewayProtocol.CANCEL_PATH, cancel, null).statusCode());
+        assertEquals(401, post(GatewayProtocol.CANCEL_PATH, cancel, MessageSignatures.sign(stranger, cancel)).statusCode());
+        assertEquals(401, post(GatewayProtocol.INQUIRY_PATH, cancel, MessageSignatures.sign(stranger, cancel)).statusCode());
+
+        HttpResponse<byte[]> status = post(GatewayProtocol.INQUIRY_PATH, cancel, MessageSignatures.sign(shopKey, cancel));
+        assertEquals(200, status.statusCode());
+        String sig = status.headers().firstValue(MessageSignatures.HEADER).orElseThrow();
+        assertTrue(MessageSignatures.verify((Ed25519PublicKeyParameters) gateway.getPublic(), status.body(), sig));
+        CanonicalMessage answer = CanonicalMessage.parse(status.body());
+        assertEquals("NOT_FOUND", answer.get(GatewayProtocol.STATE));
+        assertEquals("n2", answer.get(GatewayProtocol.NONCE));
     }
 }

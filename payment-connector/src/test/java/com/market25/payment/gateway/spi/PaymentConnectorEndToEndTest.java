@@ -62,6 +62,7 @@ class PaymentConnectorEndToEndTest {
         PACKAGE_LOGGER.addHandler(CAPTURE);
         ra = new PaymentGatewayResourceAdapter();
         ra.setGatewayName("e2e-sim");
+        ra.setSimulatorEnabled(true);
         ra.setSimulatorPort(0);
         ra.start(null);
         PaymentGatewayManagedConnectionFactory mcf = new PaymentGatewayManagedConnectionFactory();
