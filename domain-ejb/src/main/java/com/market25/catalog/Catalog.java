@@ -1,5 +1,6 @@
 package com.market25.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@PermitAll
 public class Catalog {
 
     private static final String PRODUCT_VIEW = "select new com.market25.catalog.ProductView("

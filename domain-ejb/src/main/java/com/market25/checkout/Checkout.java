@@ -1,5 +1,7 @@
 package com.market25.checkout;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.market25.common.Checks;
 import com.market25.ordering.Cart;
 import com.market25.ordering.Channel;
@@ -41,11 +43,13 @@ public class Checkout {
     private PaymentDesk payments;
 
     /** A new checkout key for a checkout form. */
+    @RolesAllowed(Roles.CUSTOMER)
     public String newCheckoutKey() {
         return FormKey.newKey();
     }
 
     /** Checks out with a form that carries no key (every call is a new checkout). */
+    @RolesAllowed(Roles.CUSTOMER)
     public CheckoutResult payByCard(long memberId, Cart cart, Recipient recipient, CardDetails card) {
         return payByCard(memberId, FormKey.newKey(), cart, recipient, card);
     }
@@ -56,6 +60,7 @@ public class Checkout {
      * @throws com.market25.common.InvalidInputException every problem of the form at once
      *         (recipient, card, lengths, the key); nothing is stored
      */
+    @RolesAllowed(Roles.CUSTOMER)
     public CheckoutResult payByCard(long memberId, String checkoutKey, Cart cart, Recipient recipient,
             CardDetails card) {
         Optional<CheckoutResult> earlier = earlier(memberId, checkoutKey);

@@ -1,5 +1,8 @@
 package com.market25.ordering;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.catalog.Catalog;
 import com.market25.common.Checks;
 import com.market25.common.InvalidInputException;
@@ -47,6 +50,7 @@ public class OrderDesk {
     private Event<OrderCompleted> completed;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @PermitAll
     public PricedCart quote(Cart cart) {
         return CartPricing.price(cart, catalog.productsByCode(cart.quantities().keySet()));
     }
@@ -59,6 +63,7 @@ public class OrderDesk {
      *         refusals ({@link Cart#add})
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @PermitAll
     public void addToCart(Cart cart, String productCode, int quantity) {
         if (productCode == null || productCode.isBlank() || productCode.length() > 20
                 || catalog.product(productCode.trim()).isEmpty()) {
@@ -71,6 +76,7 @@ public class OrderDesk {
      * Takes the order in 주문접수 and reserves its stock. Prices come from the catalog at this
      * moment; the cart carries none.
      */
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS})
     public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
             String staffLogin, String branchCode) {
         return placeOrder(memberId, cart, recipient, channel, staffLogin, branchCode, null);
@@ -83,6 +89,7 @@ public class OrderDesk {
      * @throws DuplicateCheckoutException when an order was taken with this checkout form already
      *         (nothing of this call remains: no order, no stock taken)
      */
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS})
     public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
             String staffLogin, String branchCode, String checkoutKey) {
         Checks checks = new Checks();
@@ -117,6 +124,7 @@ public class OrderDesk {
 
     /** The slip of the member's order taken with this checkout form, if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<String> slipOfCheckout(long memberId, String checkoutKey) {
         if (!FormKey.isWellFormed(checkoutKey)) {
             return Optional.empty();
@@ -138,6 +146,7 @@ public class OrderDesk {
      * @return the order, or empty when it cannot be paid now (paid, cancelled, a payment underway)
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public Optional<PayableOrder> lockForPayment(long memberId, String slipNo) {
         CustomerOrder order = lockedBySlip(slipNo)
                 .filter(o -> o.getMember().getId() == memberId)
@@ -149,18 +158,21 @@ public class OrderDesk {
 
     /** A payment attempt of the order starts (the order was locked by {@link #lockForPayment}). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public void holdForPayment(long orderId) {
         em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).holdForPayment();
     }
 
     /** The order's payment attempt ended unpaid (declined, cancelled): payable, cancellable again. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public void releasePaymentHold(long orderId) {
         em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).releasePaymentHold();
     }
 
     /** Whether the order is still 주문접수 (waiting for its payment), for payment decisions. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public boolean awaitsPayment(long orderId) {
         return em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).getStatus()
                 == OrderStatus.RECEIVED;
@@ -173,11 +185,13 @@ public class OrderDesk {
      * @throws InvalidInputException {@code slipNo} / {@code error.orderUnknown} for another member's
      *         slip, {@code error.notCancellable} when it is paid, cancelled or being paid
      */
+    @RolesAllowed(Roles.CUSTOMER)
     public void cancelByCustomer(long memberId, String loginId, String slipNo) {
         cancelUnpaid(slipNo, memberId, "MEMBER:" + loginId);
     }
 
     /** Staff cancel an unpaid order (주문취소), recorded with their login. Same rules as the customer's. */
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     public void cancelByStaff(String slipNo, String staffLogin) {
         cancelUnpaid(slipNo, null, staffLogin);
     }
@@ -205,6 +219,7 @@ public class OrderDesk {
      *
      * @return how many orders this batch cancelled
      */
+    @PermitAll
     public int expireOverdue(LocalDateTime now, UnpaidOrderPolicy policy, int limit) {
         em.createNativeQuery("select name from batch_lock where name = 'order-expiry' for update").getResultList();
         List<?> ids = em.createNativeQuery("select id from customer_order where status = 'RECEIVED'"
@@ -269,6 +284,7 @@ public class OrderDesk {
     }
 
     /** Staff moves a slip on (배송지시, 배송완료, 주문완료); the move is recorded with their login. */
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     public OrderStatus move(String slipNo, OrderStatus target, String staffLogin) {
         CustomerOrder order = lockedBySlip(slipNo)
                 .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
@@ -283,12 +299,14 @@ public class OrderDesk {
 
     /** Called once the payment is complete; refuses a second time, so it runs exactly once. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
     public void markPaid(long orderId, String by) {
         CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         order.moveTo(OrderStatus.PAID, by, LocalDateTime.now());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed(Roles.CUSTOMER)
     public List<SlipRow> ordersOf(long memberId) {
         return em.createQuery(SLIP_ROW + "where m.id = :member order by o.orderedAt desc, o.id desc", SlipRow.class)
                 .setParameter("member", memberId)
@@ -297,6 +315,7 @@ public class OrderDesk {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public List<SlipRow> slips(SlipQuery query) {
         StringBuilder jpql = new StringBuilder(SLIP_ROW).append("where o.orderedAt >= :from and o.orderedAt < :to");
         if (query.status() != null) {
@@ -320,6 +339,7 @@ public class OrderDesk {
     }
 
     /** Runs in a transaction so the lines and status history load with the order. */
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public Optional<OrderDetail> detail(String slipNo) {
         return em.createQuery("select o from CustomerOrder o join fetch o.member m left join fetch m.upperMember"
                         + " where o.slipNo = :slip", CustomerOrder.class)
@@ -330,6 +350,7 @@ public class OrderDesk {
     }
 
     /** The customer's own order only: another member's slip number finds nothing. */
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<OrderDetail> detailFor(long memberId, String slipNo) {
         return detail(slipNo).filter(d -> d.memberId() == memberId);
     }

@@ -1,5 +1,6 @@
 package com.market25.ordering;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,7 @@ public class UnpaidOrderExpiry {
      * @return how many orders were cancelled
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PermitAll
     public int expireOverdue() {
         UnpaidOrderPolicy policy = UnpaidOrderPolicy.current();
         LocalDateTime now = LocalDateTime.now();

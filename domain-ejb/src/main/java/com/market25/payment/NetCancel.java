@@ -1,5 +1,6 @@
 package com.market25.payment;
 
+import jakarta.annotation.security.PermitAll;
 import com.market25.infrastructure.ContainerResources;
 import com.market25.payment.gateway.CardCancellation;
 import com.market25.payment.gateway.CardCancellationRequest;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PermitAll
 public class NetCancel {
 
     /** How a take-back ended. */

@@ -1,5 +1,8 @@
 package com.market25.payment;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.market25.common.Checks;
 import com.market25.infrastructure.ContainerResources;
 import com.market25.ordering.FormKey;
@@ -55,6 +58,7 @@ public class PaymentDesk {
 
     /** Pays the customer's order by card, as a form without a one-time key (each call is new). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Roles.CUSTOMER)
     public PaymentOutcome payByCard(long memberId, String slipNo, CardDetails card) {
         return payByCard(memberId, slipNo, card, null);
     }
@@ -69,6 +73,7 @@ public class PaymentDesk {
      *         stored), a malformed form key, or a slip that is not the member's; nothing is stored
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Roles.CUSTOMER)
     public PaymentOutcome payByCard(long memberId, String slipNo, CardDetails card, String requestKey) {
         Checks checks = new Checks();
         card.check(checks);
@@ -88,6 +93,7 @@ public class PaymentDesk {
 
     /** The outcome of the payment a form asked for, if it got that far (for a form sent again). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed(Roles.CUSTOMER)
     public Optional<PaymentOutcome> outcomeOfForm(String requestKey) {
         if (!FormKey.isWellFormed(requestKey)) {
             return Optional.empty();
@@ -156,23 +162,27 @@ public class PaymentDesk {
      * Completes an authorized payment and marks its order 입금완료. Returns false, changing
      * nothing, when the payment was completed before: a redelivered message is harmless.
      */
+    @PermitAll
     public boolean complete(long paymentId) {
         return records.complete(paymentId);
     }
 
     /** Payments whose outcome is still open, oldest first, for 결제 대사 / 미확정 결제. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.SETTLEMENT, Roles.READONLY})
     public List<OpenPayment> openPayments(int limit) {
         return records.openPayments(limit);
     }
 
     /** What the reconciliation and the checkout's net cancels decided, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.SETTLEMENT, Roles.READONLY})
     public List<ReconciliationEntry> reconciliationLog(int limit) {
         return records.recentDecisions(limit);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS, Roles.SETTLEMENT, Roles.READONLY})
     public List<PaymentView> paymentsOf(String slipNo) {
         return em.createQuery("select new com.market25.payment.PaymentView(p.id, p.method, p.payerName,"
                         + " p.cardCompany, p.maskedCardNo, p.installmentMonths, p.amount, p.status, p.declineCode,"

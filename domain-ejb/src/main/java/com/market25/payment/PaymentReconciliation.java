@@ -1,5 +1,7 @@
 package com.market25.payment;
 
+import com.market25.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.market25.infrastructure.ContainerResources;
 import com.market25.payment.gateway.CardStatus;
 import com.market25.payment.gateway.GatewayException;
@@ -64,6 +66,7 @@ public class PaymentReconciliation {
     }
 
     /** Runs the reconciliation now, as staff ask for it on 결제 대사 (decisions recorded with their login). */
+    @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT})
     public ReconciliationSummary run(String by) {
         LocalDateTime now = LocalDateTime.now();
         List<PaymentRecords.Snapshot> open = records.openBefore(now.minus(grace()), BATCH);

@@ -1,5 +1,6 @@
 package com.market25.payment;
 
+import jakarta.annotation.security.PermitAll;
 import com.market25.common.InvalidInputException;
 import com.market25.infrastructure.ContainerResources;
 import com.market25.infrastructure.Queues;
@@ -34,6 +35,7 @@ import java.util.Set;
  * and the checkout's net cancel decide is written to {@code payment_reconciliation}.
  */
 @Stateless
+@PermitAll
 public class PaymentRecords {
 
     /** An attempt the gateway is to be asked about. */
