@@ -222,10 +222,22 @@ public class OrderDesk {
     @PermitAll
     public int expireOverdue(LocalDateTime now, UnpaidOrderPolicy policy, int limit) {
         em.createNativeQuery("select name from batch_lock where name = 'order-expiry' for update").getResultList();
-        List<?> ids = em.createNativeQuery("select id from customer_order where status = 'RECEIVED'"
-                        + " and payment_underway = false and ordered_at < ?1 order by id limit ?2 for update")
-                .setParameter(1, Timestamp.valueOf(policy.cutoff(now)))
+        Timestamp cutoff = Timestamp.valueOf(policy.cutoff(now));
+        // Candidates by a plain read, then row locks by primary key with the conditions checked
+        // again: a locking range scan would also lock the gap where new orders are inserted and
+        // deadlock with checkouts that hold their products' stock rows.
+        List<?> candidates = em.createNativeQuery("select id from customer_order where status = 'RECEIVED'"
+                        + " and payment_underway = false and ordered_at < ?1 order by id limit ?2")
+                .setParameter(1, cutoff)
                 .setParameter(2, limit)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        List<?> ids = em.createNativeQuery("select id from customer_order where id in (:ids) and status = 'RECEIVED'"
+                        + " and payment_underway = false and ordered_at < :cutoff order by id for update")
+                .setParameter("ids", candidates.stream().map(id -> ((Number) id).longValue()).toList())
+                .setParameter("cutoff", cutoff)
                 .getResultList();
         List<Long> orderIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
         cancelLocked(orderIds, EXPIRY, now);

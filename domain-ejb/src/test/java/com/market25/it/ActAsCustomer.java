@@ -2,8 +2,8 @@ package com.market25.it;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import java.util.concurrent.Callable;
 
 /**
@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
  */
 @Stateless
 @RunAs("CUSTOMER")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: no transaction of its own, and test code may still use UserTransaction
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ActAsCustomer {
 
     public <T> T call(Callable<T> work) throws Exception {

@@ -166,8 +166,8 @@ class CheckoutIdempotencyIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> checkout.payByCard(MIRAN,
                 checkout.newCheckoutKey(), cart(HANGER, 1), longNote, longPayer));
 
-        assertEquals("error.tooLong", refused.fieldErrors().get("payerName"), refused.fieldErrors().toString());
-        assertEquals("error.tooLong", refused.fieldErrors().get("deliveryNote"), refused.fieldErrors().toString());
+        assertEquals("error.tooLong.60", refused.fieldErrors().get("payerName"), refused.fieldErrors().toString());
+        assertEquals("error.tooLong.300", refused.fieldErrors().get("deliveryNote"), refused.fieldErrors().toString());
         assertEquals(ordersBefore, db.count("select count(*) from customer_order where member_id = ?", MIRAN),
                 "no order left behind by the refused payment form");
         assertEquals(stockBefore, catalog.product(HANGER).orElseThrow().stock(), "no stock taken");
