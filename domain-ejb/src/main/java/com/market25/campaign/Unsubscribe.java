@@ -5,9 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import com.market25.member.ConsentChannel;
 import com.market25.member.ConsentSource;
-import com.market25.member.ConsentState;
 import com.market25.member.MemberDesk;
-import com.market25.member.MemberView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,7 +46,7 @@ public class Unsubscribe {
             return Optional.empty();
         }
         UnsubscribeToken.Claims c = claims.get();
-        if (members.find(c.memberId()).isEmpty()) {
+        if (members.emailContact(c.memberId()).isEmpty()) {
             return Optional.empty();
         }
         boolean changed = members.withdrawConsent(c.memberId(), ConsentChannel.EMAIL,
@@ -72,12 +70,8 @@ public class Unsubscribe {
     }
 
     private Optional<UnsubscribeView> view(long memberId) {
-        Optional<MemberView> member = members.find(memberId);
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        ConsentState email = members.consents(memberId).of(ConsentChannel.EMAIL);
-        return Optional.of(new UnsubscribeView(UnsubscribeView.mask(member.get().email()),
-                CampaignMailSettings.current().sender().name(), email.granted(), email.changedAt()));
+        return members.emailContact(memberId).map(contact -> new UnsubscribeView(
+                UnsubscribeView.mask(contact.email()), CampaignMailSettings.current().sender().name(),
+                contact.consent().granted(), contact.consent().changedAt()));
     }
 }

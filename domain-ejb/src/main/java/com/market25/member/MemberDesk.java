@@ -249,4 +249,21 @@ public class MemberDesk {
     public boolean withdrawConsent(long memberId, ConsentChannel channel, ConsentSource source, Long campaignId) {
         return new ConsentBook(em).change(memberId, channel, false, source, campaignId, LocalDateTime.now());
     }
+
+    /**
+     * The address and e-mail consent of a member, for the unsubscribe page: its visitor is not
+     * signed in and holds only the signed link {@code campaign.Unsubscribe} has checked.
+     */
+    @PermitAll
+    public Optional<EmailContact> emailContact(long memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmailContact(member.getEmail(), consents(memberId).of(ConsentChannel.EMAIL)));
+    }
+
+    /** A member's e-mail address with the state of their e-mail consent. */
+    public record EmailContact(String email, ConsentState consent) implements java.io.Serializable {
+    }
 }

@@ -42,7 +42,7 @@ class PaymentFormEarIT {
         HttpResponse<String> refused = shop.post("checkout", "checkout", form);
 
         assertEquals(422, refused.statusCode());
-        assertTrue(refused.body().contains("입력한 내용이 너무 깁니다."), "Korean reason shown");
+        assertTrue(refused.body().contains("최대 60자까지 입력할 수 있습니다."), "Korean reason with the limit shown");
         assertFalse(refused.body().contains(ShopClient.APPROVING_CARD), "the card number is never sent back");
         assertTrue(refused.body().contains("경비실에 맡겨 주세요"), "what was typed is kept");
         assertEquals(ordersBefore, orderCount(shop), "no order left behind by the refused form");
