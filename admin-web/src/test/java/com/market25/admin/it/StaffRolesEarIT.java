@@ -107,6 +107,19 @@ class StaffRolesEarIT {
         }
     }
 
+    @Test
+    void theBackOfficeSendsSecurityHeadersAndAStrictSessionCookie() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(AdminBrowser.adminUrlOrSkip() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"),
+                "PrimeFaces' script nonce policy");
+        String cookie = login.headers().firstValue("Set-Cookie").orElse("").toLowerCase(java.util.Locale.ROOT);
+        assertTrue(cookie.contains("httponly") && cookie.contains("samesite=lax"), cookie);
+    }
+
     /** 운영자 (the demo admin) creates the account on the staff page. */
     private static void createStaff(String login, String name, String role, String temporaryPassword)
             throws Exception {
