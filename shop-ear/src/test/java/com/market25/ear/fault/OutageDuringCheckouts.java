@@ -67,8 +67,8 @@ abstract class OutageDuringCheckouts {
         List<Customer> late = CheckoutBurst.readyCustomers(stack.url, product, 2);
         before = stack.status();
 
-        CheckoutBurst burst = CheckoutBurst.start(customers, 120);
-        burst.awaitAnswered(4, Duration.ofMinutes(2));
+        CheckoutBurst burst = CheckoutBurst.start(customers, 300);
+        burst.awaitAnswered(3, Duration.ofMinutes(2));
         stack.kill(killed());
         System.out.println("[fault suite] killed " + killed() + " after " + burst.answeredSoFar() + " of " + BURST
                 + " checkouts were answered");
