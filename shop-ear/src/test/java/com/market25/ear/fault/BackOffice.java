@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,14 +81,18 @@ final class BackOffice implements AutoCloseable {
     String settle(LocalDate day) {
         startSettlement(day);
         awaitAjax();
-        return wait.until(d -> {
-            try {
-                List<WebElement> outcome = d.findElements(By.id("settlementForm:lastOutcome"));
-                return outcome.isEmpty() || outcome.get(0).getText().isBlank() ? null : outcome.get(0).getText().trim();
-            } catch (StaleElementReferenceException e) {
-                return null;
-            }
-        });
+        try {
+            return wait.until(d -> {
+                try {
+                    List<WebElement> outcome = d.findElements(By.id("settlementForm:lastOutcome"));
+                    return outcome.isEmpty() || outcome.get(0).getText().isBlank() ? null : outcome.get(0).getText().trim();
+                } catch (StaleElementReferenceException e) {
+                    return null;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the settlement of " + day + " showed no outcome; the page says:\n" + pageText(), e);
+        }
     }
 
     /**

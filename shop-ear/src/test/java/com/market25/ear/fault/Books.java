@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,21 +252,39 @@ final class Books implements AutoCloseable {
         return Optional.of(rows);
     }
 
-    /** The simulator's base URL, as the payment connector logged it at its last start. */
+    /**
+     * The simulator's base URL, as the payment connector logged it at its last start, in
+     * server.log or, once Payara rotated it, the newest rotated log that has it.
+     */
     String simulatorBaseUrl() {
-        try {
-            String log = Files.readString(stack.serverLog, StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("simulator (http://[0-9.]+:\\d+)").matcher(log);
-            String found = null;
-            while (m.find()) {
-                found = m.group(1);
+        Pattern started = Pattern.compile("simulator (http://[0-9.]+:\\d+)");
+        Path logs = stack.serverLog.getParent();
+        try (var files = Files.list(logs)) {
+            List<Path> newestFirst = files.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .sorted(Comparator.comparing(Books::modified).reversed())
+                    .toList();
+            for (Path log : newestFirst) {
+                Matcher m = started.matcher(Files.readString(log, StandardCharsets.UTF_8));
+                String found = null;
+                while (m.find()) {
+                    found = m.group(1);
+                }
+                if (found != null) {
+                    return found;
+                }
             }
-            if (found == null) {
-                fail("no simulator base URL logged in " + stack.serverLog + " (payment connector started … simulator http://…)");
-            }
-            return found;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + stack.serverLog, e);
+            throw new IllegalStateException("cannot read the logs in " + logs, e);
+        }
+        fail("no simulator base URL logged in " + logs + "/server.log* (payment connector started … simulator http://…)");
+        return null;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
