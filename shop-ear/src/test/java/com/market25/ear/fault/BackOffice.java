@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -72,8 +71,12 @@ final class BackOffice implements AutoCloseable {
     void startSettlement(LocalDate day) {
         open(By.id("topForm:menuSettlement"), By.id("settlementForm:btnRun"));
         WebElement input = find(By.id("settlementForm:day_input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(day.toString(), Keys.ESCAPE);
+        // the date picker's overlay swallows keys; the form posts the input's text, so set that
+        Object entered = ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; return arguments[0].value;", input, day.toString());
+        if (!day.toString().equals(entered)) {
+            throw new AssertionError("could not enter " + day + " as the settlement day: the field says " + entered);
+        }
         find(By.id("settlementForm:btnRun")).click();
     }
 
