@@ -8,17 +8,23 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.CheckType;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -36,6 +42,11 @@ import java.util.concurrent.CountDownLatch;
  * Prints {@value #READY} followed by the endpoints once everything listens, and stops cleanly
  * on SIGTERM / SIGINT (journal closed, sockets released). A port of 0 disables that service
  * (POP3 or IMAP only).
+ *
+ * <p>With {@code --broker-user NAME} the broker refuses every connection that does not sign in
+ * as that user with the password in the environment variable {@value #BROKER_PASSWORD_ENV}
+ * (kept off the command line, where any local user could read it). Without it the broker is
+ * open, as a demo on one machine needs.
  */
 public final class DevServices {
 
@@ -47,6 +58,9 @@ public final class DevServices {
     public static final String DEAD_LETTER = "market25.DLQ";
     public static final String EXPIRY = "market25.expiry";
 
+    /** Environment variable holding the broker password when {@code --broker-user} is given. */
+    public static final String BROKER_PASSWORD_ENV = "MARKET25_BROKER_PASSWORD";
+
     /** Redelivery policy of the application queues: 5 deliveries, 1 s, 2 s, 4 s, 8 s apart. */
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
     public static final long REDELIVERY_DELAY_MS = 1_000;
@@ -54,11 +68,17 @@ public final class DevServices {
     public static final long MAX_REDELIVERY_DELAY_MS = 30_000;
 
     private final Map<String, String> options;
+    private final Map<String, String> environment;
     private EmbeddedActiveMQ broker;
     private GreenMail mail;
 
     public DevServices(Map<String, String> options) {
+        this(options, System.getenv());
+    }
+
+    DevServices(Map<String, String> options, Map<String, String> environment) {
         this.options = options;
+        this.environment = environment;
     }
 
     public static void main(String[] args) throws Exception {
@@ -66,7 +86,8 @@ public final class DevServices {
         if (options.containsKey("help")) {
             System.out.println("usage: DevServices --data DIR [--host 127.0.0.1] [--broker-port 61616]"
                     + " [--smtp-port 2525] [--pop3-port 2110] [--imap-port 2143]"
-                    + " [--mail-user market25] [--mail-password market25] [--mail-address shop@market25.local]");
+                    + " [--mail-user market25] [--mail-password market25] [--mail-address shop@market25.local]"
+                    + " [--broker-user NAME (password from $" + BROKER_PASSWORD_ENV + ")]");
             return;
         }
         DevServices services = new DevServices(options);
@@ -117,6 +138,7 @@ public final class DevServices {
         String host = host();
         StringBuilder line = new StringBuilder(READY)
                 .append(" broker=tcp://").append(host).append(':').append(port("broker-port", 61616))
+                .append(" broker-auth=").append(brokerUser() == null ? "off" : "on")
                 .append(" smtp=").append(host).append(':').append(port("smtp-port", 2525));
         if (port("pop3-port", 2110) > 0) {
             line.append(" pop3=").append(host).append(':').append(port("pop3-port", 2110));
@@ -143,7 +165,8 @@ public final class DevServices {
         config.setJournalFileSize(2 * 1024 * 1024);
         config.setJournalMinFiles(2);
         config.setJournalPoolFiles(10);
-        config.setSecurityEnabled(false);
+        String user = brokerUser();
+        config.setSecurityEnabled(user != null);
         config.setJMXManagementEnabled(false);
         config.setCriticalAnalyzer(false);
         // a nearly full CI disk must not block producers of a development broker
@@ -173,6 +196,13 @@ public final class DevServices {
 
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(config);
+        if (user != null) {
+            String password = environment.get(BROKER_PASSWORD_ENV);
+            if (password == null || password.isEmpty()) {
+                throw new IllegalStateException("--broker-user " + user + " needs the password in $" + BROKER_PASSWORD_ENV);
+            }
+            broker.setSecurityManager(new SingleUser(user, password));
+        }
         broker.start();
     }
 
@@ -196,6 +226,11 @@ public final class DevServices {
                 .withDisabledAuthentication();
         mail = new GreenMail(setups.toArray(new ServerSetup[0])).withConfiguration(mailConfig);
         mail.start();
+    }
+
+    private String brokerUser() {
+        String user = options.get("broker-user");
+        return user == null || user.isBlank() ? null : user.trim();
     }
 
     private String host() {
@@ -229,5 +264,36 @@ public final class DevServices {
             }
         }
         return options;
+    }
+
+    /**
+     * One user with every permission: enough for a broker that serves one application, and no
+     * JAAS files to write. Comparisons take the same time whatever matches.
+     */
+    static final class SingleUser implements ActiveMQSecurityManager {
+
+        private final byte[] user;
+        private final byte[] password;
+
+        SingleUser(String user, String password) {
+            this.user = user.getBytes(StandardCharsets.UTF_8);
+            this.password = password.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean validateUser(String user, String password) {
+            boolean userMatches = MessageDigest.isEqual(this.user, bytes(user));
+            boolean passwordMatches = MessageDigest.isEqual(this.password, bytes(password));
+            return userMatches & passwordMatches;
+        }
+
+        @Override
+        public boolean validateUserAndRole(String user, String password, Set<Role> roles, CheckType checkType) {
+            return validateUser(user, password);
+        }
+
+        private static byte[] bytes(String s) {
+            return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -16,7 +16,13 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
             interfaceName = "jakarta.jms.ConnectionFactory",
             resourceAdapter = Queues.EMBEDDED_RESOURCE_ADAPTER,
             transactionSupport = TransactionSupportLevel.XATransaction,
-            maxPoolSize = 32),
+            maxPoolSize = 32,
+            // a producer's connection fails at once when the broker goes away, and the pool replaces
+            // it, instead of reconnecting inside a request (the adapter's default, which message-driven
+            // beans keep so they come back by themselves)
+            properties = {"ReconnectAttempts=0",
+                // the broker user of a real installation (.ci/market25 sets both in every mode)
+                "UserName=${ENV=MARKET25_BROKER_USER}", "Password=${ENV=MARKET25_BROKER_PASSWORD}"}),
     @ConnectionFactoryDefinition(
             name = ContainerResources.PAYMENT_GATEWAY,
             interfaceName = "com.market25.payment.gateway.PaymentGatewayConnectionFactory",
