@@ -69,7 +69,7 @@ class CardDetailsTest {
     @Test
     void aPayerNameLongerThanItsColumnIsRefusedBeforeAnythingIsStored() {
         var e = problems(new CardDetails(CardCompany.BC, "4111111111111111", "12", NEXT_YEAR, 0, "가".repeat(61)));
-        assertEquals("error.tooLong", e.fieldErrors().get("payerName"));
+        assertEquals("error.tooLong.60", e.fieldErrors().get("payerName"));
         Checks fits = new Checks();
         new CardDetails(CardCompany.BC, "4111111111111111", "12", NEXT_YEAR, 0, "가".repeat(60)).check(fits);
         fits.throwIfAny();
@@ -77,7 +77,7 @@ class CardDetailsTest {
 
     @Test
     void anOverlongOrForeignCardNumberOrExpiryIsRefused() {
-        assertEquals("error.tooLong", problems(new CardDetails(CardCompany.BC, "4".repeat(31), "12", NEXT_YEAR, 0,
+        assertEquals("error.tooLong.30", problems(new CardDetails(CardCompany.BC, "4".repeat(31), "12", NEXT_YEAR, 0,
                 "x")).fieldErrors().get("cardNumber"));
         assertEquals("error.cardNumber", problems(new CardDetails(CardCompany.BC, "4111x1111-1111-1111", "12",
                 NEXT_YEAR, 0, "x")).fieldErrors().get("cardNumber"));
