@@ -27,8 +27,17 @@ public class Catalog {
             + "p.id, p.code, p.category.code, p.kind, p.name, p.supplier, p.consumerPrice, p.salePrice,"
             + " p.discountBonus, p.sponsorBonus, p.stock, p.description) from Product p ";
 
+    /** Products on one page of a shop corner. */
+    public static final int CORNER_PAGE_SIZE = 24;
+
+    /** 오늘의 추천상품: the home page shows at most this many. */
+    public static final int RECOMMENDED_LIMIT = 20;
+
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private CatalogChanges changes;
 
     public List<CategoryView> corners() {
         return em.createQuery("select new com.market25.catalog.CategoryView(c.code, c.nameKo, c.nameEn)"
@@ -43,15 +52,28 @@ public class Catalog {
     /** 오늘의 추천상품 on the home page. */
     public List<ProductView> recommended() {
         return em.createQuery(PRODUCT_VIEW + "where p.recommended = true and p.active = true"
-                + " order by p.category.sortOrder, p.sortOrder", ProductView.class)
+                + " order by p.category.sortOrder, p.sortOrder, p.id", ProductView.class)
+                .setMaxResults(RECOMMENDED_LIMIT)
                 .getResultList();
     }
 
-    public List<ProductView> productsIn(String categoryCode) {
-        return em.createQuery(PRODUCT_VIEW + "where p.category.code = :code and p.active = true"
-                + " order by p.sortOrder, p.id", ProductView.class)
-                .setParameter("code", categoryCode)
-                .getResultList();
+    /**
+     * One page of a shop corner (SHOP-02), paged and sorted by the database; a page past the
+     * last shows the last one.
+     */
+    public ProductPage productsIn(String categoryCode, ProductSort sort, int page) {
+        long total = em.createQuery("select count(p) from Product p where p.category.code = :code and p.active = true",
+                Long.class).setParameter("code", categoryCode).getSingleResult();
+        int pages = (int) Math.max(1, (total + CORNER_PAGE_SIZE - 1) / CORNER_PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<ProductView> products = total == 0 ? List.of()
+                : em.createQuery(PRODUCT_VIEW + "where p.category.code = :code and p.active = true order by "
+                        + sort.orderBy(), ProductView.class)
+                        .setParameter("code", categoryCode)
+                        .setFirstResult((shown - 1) * CORNER_PAGE_SIZE)
+                        .setMaxResults(CORNER_PAGE_SIZE)
+                        .getResultList();
+        return new ProductPage(products, total, shown, CORNER_PAGE_SIZE, sort);
     }
 
     public Optional<ProductView> product(String code) {
@@ -69,10 +91,14 @@ public class Catalog {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean reserveStock(long productId, int quantity) {
-        return em.createQuery("update Product p set p.stock = p.stock - :q where p.id = :id and p.stock >= :q")
+        boolean taken = em.createQuery("update Product p set p.stock = p.stock - :q where p.id = :id and p.stock >= :q")
                 .setParameter("q", quantity)
                 .setParameter("id", productId)
                 .executeUpdate() == 1;
+        if (taken) {
+            changes.changedOnCommit();
+        }
+        return taken;
     }
 
     /**
@@ -107,6 +133,7 @@ public class Catalog {
                     .setParameter(3 * i + 3, e.getKey());
             i++;
         }
+        changes.changedOnCommit();
         return query.executeUpdate();
     }
 

@@ -3,6 +3,7 @@ package com.market25.signin;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import com.market25.common.CountingWindow;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -27,17 +28,17 @@ public class SignInThrottle {
 
     private final int failuresPerAddress = setting("MARKET25_SIGNIN_FAILURES_PER_ADDRESS",
             DEFAULT_FAILURES_PER_ADDRESS);
-    private final FailureWindow addresses = new FailureWindow(Math.max(1, failuresPerAddress), ADDRESS_WINDOW,
+    private final CountingWindow addresses = new CountingWindow(Math.max(1, failuresPerAddress), ADDRESS_WINDOW,
             100_000);
-    private final FailureWindow unknownLogins =
-            new FailureWindow(SignInRecord.MAX_FAILURES, SignInRecord.LOCK_DURATION, 100_000);
+    private final CountingWindow unknownLogins =
+            new CountingWindow(SignInRecord.MAX_FAILURES, SignInRecord.LOCK_DURATION, 100_000);
 
     public boolean isThrottled(String clientAddress) {
         return failuresPerAddress > 0 && clientAddress != null && addresses.isRefused(clientAddress, Instant.now());
     }
 
     public void recordFailure(String clientAddress) {
-        if (failuresPerAddress > 0 && clientAddress != null && addresses.recordFailure(clientAddress, Instant.now())) {
+        if (failuresPerAddress > 0 && clientAddress != null && addresses.record(clientAddress, Instant.now())) {
             LOG.warning(() -> "Sign-in refused for " + ADDRESS_WINDOW.toMinutes() + " minutes from " + clientAddress
                     + " after " + failuresPerAddress + " failures");
         }
@@ -45,7 +46,7 @@ public class SignInThrottle {
 
     /** A failure for a login id that does not exist; true when this failure locked that id. */
     public boolean recordUnknownLogin(String realm, String loginId) {
-        return unknownLogins.recordFailure(realm + ":" + loginId.toLowerCase(java.util.Locale.ROOT), Instant.now());
+        return unknownLogins.record(realm + ":" + loginId.toLowerCase(java.util.Locale.ROOT), Instant.now());
     }
 
     private static int setting(String name, int fallback) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.market25.common.CountingWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -63,11 +64,11 @@ class SignInLimitsTest {
 
     @Test
     void anAddressIsRefusedAfterTheLimitWithinTheWindowAndFreedAfterIt() {
-        var window = new FailureWindow(3, Duration.ofMinutes(10), 100);
+        var window = new CountingWindow(3, Duration.ofMinutes(10), 100);
         Instant t = Instant.parse("2026-12-02T03:00:00Z");
-        assertFalse(window.recordFailure("10.0.0.1", t));
-        assertFalse(window.recordFailure("10.0.0.1", t.plusSeconds(1)));
-        assertTrue(window.recordFailure("10.0.0.1", t.plusSeconds(2)));
+        assertFalse(window.record("10.0.0.1", t));
+        assertFalse(window.record("10.0.0.1", t.plusSeconds(1)));
+        assertTrue(window.record("10.0.0.1", t.plusSeconds(2)));
         assertTrue(window.isRefused("10.0.0.1", t.plusSeconds(3)));
         assertFalse(window.isRefused("10.0.0.2", t.plusSeconds(3)), "other addresses are not affected");
         assertTrue(window.isRefused("10.0.0.1", t.plusSeconds(2).plus(Duration.ofMinutes(9))));
@@ -76,19 +77,19 @@ class SignInLimitsTest {
 
     @Test
     void failuresSpreadOverMoreThanOneWindowDoNotAddUp() {
-        var window = new FailureWindow(3, Duration.ofMinutes(10), 100);
+        var window = new CountingWindow(3, Duration.ofMinutes(10), 100);
         Instant t = Instant.parse("2026-12-02T03:00:00Z");
-        window.recordFailure("a", t);
-        window.recordFailure("a", t.plusSeconds(60));
-        assertFalse(window.recordFailure("a", t.plus(Duration.ofMinutes(11))));
+        window.record("a", t);
+        window.record("a", t.plusSeconds(60));
+        assertFalse(window.record("a", t.plus(Duration.ofMinutes(11))));
     }
 
     @Test
     void aFloodOfMadeUpKeysStaysBoundedInMemory() {
-        var window = new FailureWindow(3, Duration.ofMinutes(10), 1000);
+        var window = new CountingWindow(3, Duration.ofMinutes(10), 1000);
         Instant t = Instant.parse("2026-12-02T03:00:00Z");
         for (int i = 0; i < 50_000; i++) {
-            window.recordFailure("k" + i, t);
+            window.record("k" + i, t);
         }
         assertTrue(window.size() <= 1000, "size " + window.size());
     }

@@ -204,11 +204,8 @@ class ConsentsEarIT {
 
         HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
             Matcher m = CSRF.matcher(get(path).body());
-            if (!m.find()) {
-                throw new AssertionError("no _csrf on " + path);
-            }
             Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", m.group(1));
+            all.put("_csrf", m.find() ? m.group(1) : "");
             return postWithout(path, all);
         }
 
@@ -219,6 +216,7 @@ class ConsentsEarIT {
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(url + path))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Origin", ShopClient.originOf(url))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 

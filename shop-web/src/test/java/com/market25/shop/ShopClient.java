@@ -71,8 +71,15 @@ final class ShopClient {
         return send(HttpRequest.newBuilder(URI.create(base + action))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", originOf(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build());
+    }
+
+    /** What a browser sends with a form post from our own pages ({@code Origin}). */
+    static String originOf(String url) {
+        URI u = URI.create(url);
+        return u.getScheme() + "://" + u.getRawAuthority();
     }
 
     /** The hidden inputs of a page (first occurrence of each name). */

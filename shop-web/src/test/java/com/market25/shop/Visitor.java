@@ -54,6 +54,7 @@ final class Visitor {
                 .collect(Collectors.joining("&"));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", ShopClient.originOf(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         Matcher m = TOKEN.matcher(answer.body());
         if (m.find()) {

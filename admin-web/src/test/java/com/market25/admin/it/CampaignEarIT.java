@@ -185,10 +185,8 @@ class CampaignEarIT {
         String base = shopUrl.endsWith("/") ? shopUrl : shopUrl + "/";
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "join")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        Matcher token = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]*)\"").matcher(page);
-        assertTrue(token.find(), "join form token");
+        assertTrue(page.contains("name=\"loginId\""), "join form");
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", token.group(1));
         form.put("loginId", login);
         form.put("password", "market25!");
         form.put("passwordConfirm", "market25!");
@@ -202,6 +200,7 @@ class CampaignEarIT {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> joined = http.send(HttpRequest.newBuilder(URI.create(base + "join"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(303, joined.statusCode(), joined.body());

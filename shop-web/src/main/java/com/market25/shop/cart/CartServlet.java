@@ -26,7 +26,7 @@ public class CartServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
+        req.setAttribute("priced", orders.quote(ShopRequest.cartToShow(req)));
         ShopRequest.render(req, resp, "cart");
     }
 

@@ -29,7 +29,9 @@ public class CatalogServlet extends HttpServlet {
                     return;
                 }
                 req.setAttribute("corner", corner.get());
-                req.setAttribute("products", catalog.productsIn(code));
+                req.setAttribute("listing", catalog.productsIn(code,
+                        com.market25.catalog.ProductSort.of(req.getParameter("sort")), ShopRequest.intParam(req, "page", 1)));
+                req.setAttribute("sorts", com.market25.catalog.ProductSort.values());
                 ShopRequest.render(req, resp, "category");
             }
             case "/product" -> {

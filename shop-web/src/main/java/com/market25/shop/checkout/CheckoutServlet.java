@@ -44,7 +44,7 @@ public class CheckoutServlet extends HttpServlet {
         if (member.isEmpty()) {
             return;
         }
-        var priced = orders.quote(ShopRequest.cart(req));
+        var priced = orders.quote(ShopRequest.cartToShow(req));
         if (priced.isEmpty()) {
             ShopRequest.redirect(req, resp, "/cart");
             return;

@@ -36,7 +36,10 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         if (req.getServletPath().equals("/logout")) {
             req.logout();
-            req.getSession().invalidate();
+            var session = req.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
             ShopRequest.redirect(req, resp, "/");
             return;
         }

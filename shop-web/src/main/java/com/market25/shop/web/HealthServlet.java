@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /health}: {@code {"status":"UP","database":"UP","broker":"UP"}} with 200 when the
- * database and the broker answer, else 503 with the component that is down marked DOWN. It
+ * database and the broker answer and the storefront has warmed up ({@link Warmup}), else 503:
+ * status WARMING_UP while the pages are walked once, DOWN with the component that is down. It
  * answers within a second whatever is down (see {@link HealthCheck}) and names components only:
  * why one is down is in the server log, not in a public answer.
  */
@@ -22,17 +23,25 @@ public class HealthServlet extends HttpServlet {
     @EJB
     private HealthCheck health;
 
+    @jakarta.inject.Inject
+    private Warmup warmup;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> result = health.check();
-        boolean up = result.values().stream().allMatch(HealthCheck.UP::equals);
+        boolean componentsUp = result.values().stream().allMatch(HealthCheck.UP::equals);
+        if (componentsUp && !warmup.done()) {
+            warmup.startOnce("http://127.0.0.1:" + req.getLocalPort() + req.getContextPath());
+        }
+        boolean up = componentsUp && warmup.done();
         resp.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         resp.setContentType("application/json;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         // keys and values are fixed words (component names, UP/DOWN): nothing to escape
         String body = result.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\":\"" + (HealthCheck.UP.equals(e.getValue()) ? "UP" : "DOWN") + "\"")
-                .collect(Collectors.joining(",", "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",", "}"));
+                .collect(Collectors.joining(",", "{\"status\":\"" + (up ? "UP" : componentsUp ? "WARMING_UP" : "DOWN")
+                        + "\",", "}"));
         resp.getWriter().write(body);
     }
 }

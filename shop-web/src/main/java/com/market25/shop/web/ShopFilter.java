@@ -14,15 +14,13 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Sets what every page shares: UTF-8, the security headers, the language (Korean unless the
- * visitor chose English with {@code ?lang=en}), the shop-corner menu and the form token. Pages
+ * Sets what every page shares: UTF-8, the security headers, the language ({@link Language}),
+ * the shop-corner menu and, for a visitor who has a session, the form token. Pages
  * of a visitor with a session (cart, sign-in) and the member pages are never stored by browsers
  * or proxies; anonymous catalog pages may be.
  */
 @WebFilter(filterName = "shop")
 public class ShopFilter extends HttpFilter {
-
-    static final String LOCALE = "locale";
 
     /** The pages are plain HTML with one style sheet: nothing inline, nothing from elsewhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -55,28 +53,19 @@ public class ShopFilter extends HttpFilter {
         if (req.getSession(false) != null || PERSONAL_PAGES.matcher(path).matches()) {
             resp.setHeader("Cache-Control", "no-store");
         }
-        Locale locale = locale(req);
+        Language.remember(req, resp);
+        Locale locale = Language.of(req);
         Config.set(req, Config.FMT_LOCALE, locale);
         req.setAttribute("english", locale.getLanguage().equals("en"));
         req.setAttribute("corners", menu.corners(catalog));
-        // Browsing needs no session; pages with forms get their token in ShopRequest.render.
+        // Browsing needs no session; a visitor who has one gets its token in every form.
         if (req.getSession(false) != null) {
-            req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+            req.setAttribute("csrf", CsrfFilter.tokenFor(req.getSession(false)));
         }
         ShopRequest.member(req).ifPresent(m -> req.setAttribute("me", m));
         HttpSession session = req.getSession(false);
         Object cart = session == null ? null : session.getAttribute(ShopRequest.CART);
         req.setAttribute("cartSize", cart == null ? 0 : ((com.market25.ordering.Cart) cart).size());
         chain.doFilter(req, resp);
-    }
-
-    private static Locale locale(HttpServletRequest req) {
-        String lang = req.getParameter("lang");
-        if ("en".equals(lang) || "ko".equals(lang)) {
-            req.getSession().setAttribute(LOCALE, Locale.forLanguageTag(lang));
-        }
-        HttpSession session = req.getSession(false);
-        Locale chosen = session == null ? null : (Locale) session.getAttribute(LOCALE);
-        return chosen != null ? chosen : Locale.KOREAN;
     }
 }

@@ -20,9 +20,6 @@ public final class ShopRequest {
     public static final String MEMBER = "member";
     public static final String CART = "cart";
 
-    /** Pages without forms for guests: they never open a session, so browsing stays cheap. */
-    private static final java.util.Set<String> STATELESS_VIEWS = java.util.Set.of("home", "category", "notfound");
-
     private ShopRequest() {
     }
 
@@ -57,7 +54,14 @@ public final class ShopRequest {
         return member;
     }
 
-    /** The session's cart: guests have one too, and it stays with the session at login. */
+    /** The cart to show: the session's, or an empty one for a visitor without a session (none is opened). */
+    public static Cart cartToShow(HttpServletRequest req) {
+        HttpSession session = req.getSession(false);
+        Cart cart = session == null ? null : (Cart) session.getAttribute(CART);
+        return cart == null ? new Cart() : cart;
+    }
+
+    /** The session's cart, to change: guests have one too, and it stays with the session at login. */
     public static Cart cart(HttpServletRequest req) {
         HttpSession session = req.getSession();
         Cart cart = (Cart) session.getAttribute(CART);
@@ -68,11 +72,16 @@ public final class ShopRequest {
         return cart;
     }
 
+    /**
+     * Renders a view. A page never opens a session: a visitor who has one gets its token in every
+     * form (a session made while this request ran too, e.g. at sign-in); a visitor without one
+     * posts without a token ({@link CsrfFilter}).
+     */
     public static void render(HttpServletRequest req, HttpServletResponse resp, String view)
             throws ServletException, IOException {
-        if (!STATELESS_VIEWS.contains(view)) {
-            // the page has a form: it needs the session's token before anything is written
-            req.setAttribute("csrf", CsrfFilter.tokenFor(req));
+        HttpSession session = req.getSession(false);
+        if (session != null) {
+            req.setAttribute("csrf", CsrfFilter.tokenFor(session));
         }
         req.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(req, resp);
     }

@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.jsp.jstl.core.Config;
 import java.io.IOException;
 import java.util.Locale;
@@ -57,7 +56,7 @@ public class UnavailableServlet extends HttpServlet {
             resp.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
         resp.setHeader("Cache-Control", "no-store");
-        Locale locale = locale(req);
+        Locale locale = Language.of(req);
         Config.set(req, Config.FMT_LOCALE, locale);
         req.setAttribute("english", locale.getLanguage().equals("en"));
         req.setAttribute("unavailable", unavailable);
@@ -70,16 +69,5 @@ public class UnavailableServlet extends HttpServlet {
         } catch (RuntimeException e) {
             return true;
         }
-    }
-
-    // ?lang=en on this request, else the language chosen earlier in the session, else Korean
-    private static Locale locale(HttpServletRequest req) {
-        String lang = req.getParameter("lang");
-        if ("en".equals(lang) || "ko".equals(lang)) {
-            return Locale.forLanguageTag(lang);
-        }
-        HttpSession session = req.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(ShopFilter.LOCALE);
-        return chosen instanceof Locale l ? l : Locale.KOREAN;
     }
 }

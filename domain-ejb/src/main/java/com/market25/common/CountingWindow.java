@@ -1,4 +1,4 @@
-package com.market25.signin;
+package com.market25.common;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failures per key (a client address, or a login id nobody has): a key that reaches the limit
+ * Events per key (sign-in failures of a client address, sessions it opened …): a key that reaches the limit
  * within the window is refused for one window from that failure on, then counting starts again.
  * Bounded in memory, so a flood of made-up keys cannot fill the heap.
  */
-final class FailureWindow {
+public final class CountingWindow {
 
     private record Count(Instant windowStart, int failures, Instant refusedUntil) {
 
@@ -26,19 +26,19 @@ final class FailureWindow {
     private final int maxKeys;
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
 
-    FailureWindow(int limit, Duration window, int maxKeys) {
+    public CountingWindow(int limit, Duration window, int maxKeys) {
         this.limit = limit;
         this.window = window;
         this.maxKeys = maxKeys;
     }
 
-    boolean isRefused(String key, Instant now) {
+    public boolean isRefused(String key, Instant now) {
         Count c = counts.get(key);
         return c != null && c.refusedUntil() != null && now.isBefore(c.refusedUntil());
     }
 
-    /** Counts a failure; true when this failure is the one that makes the key refused. */
-    boolean recordFailure(String key, Instant now) {
+    /** Counts an event; true when this event is the one that makes the key refused. */
+    public boolean record(String key, Instant now) {
         if (counts.size() >= maxKeys) {
             forgetExpired(now);
             if (counts.size() >= maxKeys) {
@@ -61,7 +61,7 @@ final class FailureWindow {
         return refusedNow[0];
     }
 
-    void forget(String key) {
+    public void forget(String key) {
         counts.remove(key);
     }
 
@@ -73,7 +73,7 @@ final class FailureWindow {
         }
     }
 
-    int size() {
+    public int size() {
         return counts.size();
     }
 }
