@@ -4,12 +4,12 @@
 <c:set var="s" value="${statement}"/>
 <table class="grid-table" id="bonus-summary">
   <tbody>
-    <tr><th><fmt:message key="bonus.discount"/></th><td class="num" id="bonus-a"><m:won value="${s.discount()}"/></td>
-        <th><fmt:message key="bonus.unsettled"/></th><td class="num" id="bonus-e"><m:won value="${s.unsettled()}"/></td></tr>
-    <tr><th><fmt:message key="bonus.sponsor"/></th><td class="num" id="bonus-b"><m:won value="${s.sponsor()}"/></td>
-        <th><fmt:message key="bonus.usable"/></th><td class="num" id="bonus-usable"><m:won value="${s.usable()}"/></td></tr>
-    <tr><th><fmt:message key="bonus.used"/></th><td class="num" id="bonus-c"><m:won value="${s.used()}"/></td>
-        <th><fmt:message key="bonus.total"/></th><td class="num" id="bonus-d"><m:won value="${s.total()}"/></td></tr>
+    <tr><th><fmt:message key="bonus.discount"/></th><td class="num" id="bonus-a">${shop:won(s.discount(), english)}</td>
+        <th><fmt:message key="bonus.unsettled"/></th><td class="num" id="bonus-e">${shop:won(s.unsettled(), english)}</td></tr>
+    <tr><th><fmt:message key="bonus.sponsor"/></th><td class="num" id="bonus-b">${shop:won(s.sponsor(), english)}</td>
+        <th><fmt:message key="bonus.usable"/></th><td class="num" id="bonus-usable">${shop:won(s.usable(), english)}</td></tr>
+    <tr><th><fmt:message key="bonus.used"/></th><td class="num" id="bonus-c">${shop:won(s.used(), english)}</td>
+        <th><fmt:message key="bonus.total"/></th><td class="num" id="bonus-d">${shop:won(s.total(), english)}</td></tr>
   </tbody>
 </table>
 <h2><fmt:message key="bonus.history"/></h2>
@@ -19,7 +19,7 @@
   <thead><tr><th><fmt:message key="bonus.date"/></th><th><fmt:message key="bonus.kind"/></th><th><fmt:message key="bonus.amount"/></th><th><fmt:message key="bonus.slip"/></th><th><fmt:message key="bonus.settled"/></th></tr></thead>
   <tbody>
   <c:forEach var="b" items="${s.history()}">
-    <tr><td>${b.earnedOn()}</td><td><fmt:message key="bonusKind.${b.kind()}" bundle="${dm}"/></td><td class="num"><m:won value="${b.amount()}"/></td><td>${b.slipNo()}</td>
+    <tr><td>${b.earnedOn()}</td><td><fmt:message key="bonusKind.${b.kind()}" bundle="${dm}"/></td><td class="num">${shop:won(b.amount(), english)}</td><td>${b.slipNo()}</td>
       <td><c:choose><c:when test="${b.settled()}"><fmt:message key="bonus.settledYes"><fmt:param value="${b.settledOn()}"/></fmt:message></c:when><c:otherwise><fmt:message key="bonus.settledNo"/></c:otherwise></c:choose></td></tr>
   </c:forEach>
   </tbody>

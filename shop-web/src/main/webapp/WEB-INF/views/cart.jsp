@@ -27,8 +27,8 @@
           <button type="submit" class="change"><fmt:message key="cart.change"/></button>
         </form>
       </td>
-      <td class="num"><m:won value="${l.unitPrice()}"/></td>
-      <td class="num line-amount"><m:won value="${l.lineAmount()}"/></td>
+      <td class="num">${shop:won(l.unitPrice(), english)}</td>
+      <td class="num line-amount">${shop:won(l.lineAmount(), english)}</td>
       <td>
         <form method="post" action="${ctx}/cart" class="inline">
           <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="action" value="remove">
@@ -39,7 +39,7 @@
     </tr>
   </c:forEach>
   </tbody>
-  <tfoot><tr><th colspan="5"><fmt:message key="cart.total"/> <span class="hint" id="cart-lines"><fmt:message key="cart.lines"><fmt:param value="${priced.lines().size()}"/><fmt:param value="50"/></fmt:message></span></th><td class="num" id="cart-total"><m:won value="${priced.total()}"/></td><td></td></tr></tfoot>
+  <tfoot><tr><th colspan="5"><fmt:message key="cart.total"/> <span class="hint" id="cart-lines"><fmt:message key="cart.lines"><fmt:param value="${priced.lines().size()}"/><fmt:param value="50"/></fmt:message></span></th><td class="num" id="cart-total">${shop:won(priced.total(), english)}</td><td></td></tr></tfoot>
 </table>
 <p class="hint"><fmt:message key="cart.bonusNote"><fmt:param><fmt:formatNumber value="${priced.discountBonus()}" pattern="#,##0"/></fmt:param></fmt:message></p>
 <div class="actions">

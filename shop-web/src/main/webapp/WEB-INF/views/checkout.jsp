@@ -7,10 +7,10 @@
   <thead><tr><th><fmt:message key="product.name"/></th><th><fmt:message key="product.quantity"/></th><th><fmt:message key="cart.unitPrice"/></th><th><fmt:message key="cart.amount"/></th></tr></thead>
   <tbody>
   <c:forEach var="l" items="${priced.lines()}">
-    <tr><td><c:out value="${l.productName()}"/></td><td class="num">${l.quantity()}</td><td class="num"><m:won value="${l.unitPrice()}"/></td><td class="num"><m:won value="${l.lineAmount()}"/></td></tr>
+    <tr><td><c:out value="${l.productName()}"/></td><td class="num">${l.quantity()}</td><td class="num">${shop:won(l.unitPrice(), english)}</td><td class="num">${shop:won(l.lineAmount(), english)}</td></tr>
   </c:forEach>
   </tbody>
-  <tfoot><tr><th colspan="3"><fmt:message key="cart.total"/></th><td class="num" id="checkout-total"><m:won value="${priced.total()}"/></td></tr></tfoot>
+  <tfoot><tr><th colspan="3"><fmt:message key="cart.total"/></th><td class="num" id="checkout-total">${shop:won(priced.total(), english)}</td></tr></tfoot>
 </table>
 <form method="post" action="${ctx}/checkout" class="form" id="checkout-form" novalidate>
   <input type="hidden" name="_csrf" value="${csrf}">

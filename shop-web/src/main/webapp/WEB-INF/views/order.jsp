@@ -34,7 +34,7 @@
   <h2><fmt:message key="order.summary"/></h2>
   <table class="grid-table"><thead><tr><th><fmt:message key="order.slipNo"/></th><th><fmt:message key="order.date"/></th><th><fmt:message key="order.total"/></th><th><fmt:message key="order.status"/></th><th><fmt:message key="order.channel"/></th></tr></thead>
   <tbody><tr><td><c:out value="${order.slipNo()}"/></td><td>${fn:replace(fn:substring(order.orderedAt(), 0, 16), 'T', ' ')}</td>
-    <td class="num" id="order-total"><m:won value="${order.totalAmount()}"/></td>
+    <td class="num" id="order-total">${shop:won(order.totalAmount(), english)}</td>
     <td id="order-status"><fmt:message key="${order.status().labelKey()}" bundle="${dm}"/></td>
     <td><fmt:message key="channel.${order.channel()}" bundle="${dm}"/></td></tr></tbody></table>
 </section>
@@ -46,7 +46,7 @@
   <c:forEach var="p" items="${payments}">
     <tr><td><c:out value="${p.payerName()}"/></td><td><fmt:message key="paymentMethod.${p.method()}" bundle="${dm}"/></td>
       <td><c:if test="${not empty p.cardCompany()}"><fmt:message key="card.${p.cardCompany()}" bundle="${dm}"/></c:if></td>
-      <td class="num"><m:won value="${p.amount()}"/></td><td class="card-no"><c:out value="${p.maskedCardNo()}"/></td>
+      <td class="num">${shop:won(p.amount(), english)}</td><td class="card-no"><c:out value="${p.maskedCardNo()}"/></td>
       <td><c:choose><c:when test="${p.installmentMonths() eq 0}"><fmt:message key="checkout.lumpSum"/></c:when><c:otherwise>${p.installmentMonths()}</c:otherwise></c:choose></td>
       <td>${fn:replace(fn:substring(p.completedAt(), 0, 16), 'T', ' ')}</td>
       <td class="payment-status"><fmt:message key="paymentStatus.${p.status()}" bundle="${dm}"/><c:if test="${not empty p.declineCategory()}"> (<fmt:message key="${p.declineCategory().shortLabelKey()}" bundle="${dm}"/>)</c:if></td></tr>
@@ -58,7 +58,7 @@
   <table class="grid-table" id="items"><thead><tr><th><fmt:message key="product.name"/></th><th><fmt:message key="product.code"/></th><th><fmt:message key="product.quantity"/></th><th><fmt:message key="order.unitPrice"/></th><th><fmt:message key="order.lineTotal"/></th></tr></thead>
   <tbody>
   <c:forEach var="l" items="${order.lines()}">
-    <tr><td><c:out value="${l.productName()}"/></td><td><c:out value="${l.productCode()}"/></td><td class="num">${l.quantity()}</td><td class="num"><m:won value="${l.unitPrice()}"/></td><td class="num"><m:won value="${l.lineAmount()}"/></td></tr>
+    <tr><td><c:out value="${l.productName()}"/></td><td><c:out value="${l.productCode()}"/></td><td class="num">${l.quantity()}</td><td class="num">${shop:won(l.unitPrice(), english)}</td><td class="num">${shop:won(l.lineAmount(), english)}</td></tr>
   </c:forEach>
   </tbody></table>
 </section>

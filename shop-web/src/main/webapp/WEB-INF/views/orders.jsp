@@ -8,7 +8,7 @@
   <tbody>
   <c:forEach var="o" items="${orders}">
     <tr data-slip="${o.slipNo()}"><td><a href="${ctx}/orders/${o.slipNo()}">${o.slipNo()}</a></td><td>${fn:replace(fn:substring(o.orderedAt(), 0, 16), 'T', ' ')}</td>
-      <td class="num"><m:won value="${o.totalAmount()}"/></td><td class="status"><fmt:message key="${o.status().labelKey()}" bundle="${dm}"/></td>
+      <td class="num">${shop:won(o.totalAmount(), english)}</td><td class="status"><fmt:message key="${o.status().labelKey()}" bundle="${dm}"/></td>
       <td><fmt:message key="channel.${o.channel()}" bundle="${dm}"/></td></tr>
   </c:forEach>
   </tbody>

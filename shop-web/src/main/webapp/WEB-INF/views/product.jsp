@@ -8,10 +8,10 @@
     <dt><fmt:message key="product.name"/></dt><dd id="p-name"><c:out value="${p.name()}"/></dd>
     <dt><fmt:message key="product.code"/></dt><dd><c:out value="${p.code()}"/></dd>
     <dt><fmt:message key="product.supplier"/></dt><dd id="p-supplier"><c:out value="${p.supplier()}"/></dd>
-    <dt><fmt:message key="product.consumerPrice"/></dt><dd id="p-consumer"><m:won value="${p.consumerPrice()}"/></dd>
-    <dt><fmt:message key="product.salePrice"/></dt><dd id="p-sale" class="sale"><m:won value="${p.salePrice()}"/></dd>
-    <dt><fmt:message key="product.sponsorBonus"/></dt><dd id="p-sponsor"><m:won value="${p.sponsorBonus()}"/></dd>
-    <dt><fmt:message key="product.discountBonus"/></dt><dd id="p-discount"><m:won value="${p.discountBonus()}"/></dd>
+    <dt><fmt:message key="product.consumerPrice"/></dt><dd id="p-consumer">${shop:won(p.consumerPrice(), english)}</dd>
+    <dt><fmt:message key="product.salePrice"/></dt><dd id="p-sale" class="sale">${shop:won(p.salePrice(), english)}</dd>
+    <dt><fmt:message key="product.sponsorBonus"/></dt><dd id="p-sponsor">${shop:won(p.sponsorBonus(), english)}</dd>
+    <dt><fmt:message key="product.discountBonus"/></dt><dd id="p-discount">${shop:won(p.discountBonus(), english)}</dd>
     <dt><fmt:message key="product.stock"/></dt>
     <dd><c:choose><c:when test="${p.inStock()}"><fmt:message key="product.inStock"><fmt:param value="${p.stock()}"/></fmt:message></c:when>
       <c:otherwise><fmt:message key="product.soldOut"/></c:otherwise></c:choose></dd>

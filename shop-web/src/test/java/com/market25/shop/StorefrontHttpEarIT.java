@@ -83,6 +83,17 @@ class StorefrontHttpEarIT {
     }
 
     @Test
+    void theStyleSheetIsKeptByBrowsersUnderAVersionOfItsContent() throws Exception {
+        String home = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var link = java.util.regex.Pattern.compile("href=\"[^\"]*/(static/shop\\.css\\?v=[0-9a-f]{12})\"").matcher(home);
+        assertTrue(link.find(), "the page links the style sheet with its version");
+        var css = http.send(HttpRequest.newBuilder(URI.create(url + link.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, css.statusCode());
+        assertEquals("public, max-age=31536000, immutable", css.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
     void pagesSwitchToEnglishOnRequest() throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(url + "?lang=en")).build(),
                 HttpResponse.BodyHandlers.ofString());

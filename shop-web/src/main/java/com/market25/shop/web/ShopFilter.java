@@ -44,6 +44,9 @@ public class ShopFilter extends HttpFilter {
         String path = req.getServletPath();
         resp.setHeader("X-Content-Type-Options", "nosniff");
         if (path.startsWith("/static/") || path.equals("/health")) {
+            if (path.startsWith("/static/") && req.getParameter("v") != null) {
+                resp.setHeader("Cache-Control", StaticAssets.CACHE_CONTROL);
+            }
             chain.doFilter(req, resp);
             return;
         }

@@ -1,1 +1,0 @@
-<%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %><%@ attribute name="value" required="true" type="java.math.BigDecimal" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><fmt:formatNumber value="${value}" pattern="#,##0"/><fmt:message key="won"/>
