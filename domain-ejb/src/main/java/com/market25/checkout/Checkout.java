@@ -74,6 +74,7 @@ public class Checkout {
         checks.that(FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
         checks.throwIfAny();
 
+        payments.requireApprovalQueue();
         OrderPlaced placed;
         try {
             placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET, CustomerOrder.WEB_MASTER,

@@ -2,6 +2,7 @@ package com.market25.payment;
 
 import com.market25.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.market25.infrastructure.Queues;
 import jakarta.annotation.security.PermitAll;
 import com.market25.common.Checks;
 import com.market25.infrastructure.ContainerResources;
@@ -50,6 +51,9 @@ public class PaymentDesk {
     @Resource(lookup = ContainerResources.PAYMENT_GATEWAY)
     private PaymentGatewayConnectionFactory gateways;
 
+    @Resource(lookup = ContainerResources.JMS)
+    private jakarta.jms.ConnectionFactory jms;
+
     @EJB
     private PaymentRecords records;
 
@@ -84,11 +88,25 @@ public class PaymentDesk {
         if (!gatewayConfigured()) {
             return PaymentOutcome.declined(PaymentOutcome.GATEWAY_NOT_CONFIGURED);
         }
+        requireApprovalQueue();
         PaymentRecords.Opened opened = records.open(memberId, slipNo, card, key, LocalDateTime.now());
         if (opened.outcome() != null) {
             return opened.outcome();
         }
         return send(opened.attempt(), card);
+    }
+
+    /**
+     * Refuses, with the broker's own exception (an outage: "try again in a moment"), when the
+     * approvals queue cannot be reached. Asked before an order is taken or a card is sent, so a
+     * broker outage never ends in a card approved at the card company and cancelled again.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PermitAll
+    public void requireApprovalQueue() {
+        try (jakarta.jms.JMSContext context = jms.createContext()) {
+            context.createQueue(Queues.PAYMENT_APPROVALS);
+        }
     }
 
     /** The outcome of the payment a form asked for, if it got that far (for a form sent again). */
