@@ -8,6 +8,7 @@ import com.market25.common.InvalidInputException;
 import com.market25.common.PasswordHasher;
 import com.market25.infrastructure.DeploymentMode;
 import com.market25.signin.LockedAccount;
+import com.market25.signin.PasswordSignIn;
 import com.market25.signin.SignInOutcome;
 import com.market25.signin.SignInRecord;
 import com.market25.signin.SignInResult;
@@ -44,7 +45,7 @@ public class MemberDesk {
         DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT)
     };
     /** Passwords are hashed, not stored, but a megabyte of password is still not a password. */
-    static final int MAX_PASSWORD_LENGTH = 200;
+    static final int MAX_PASSWORD_LENGTH = PasswordSignIn.MAX_PASSWORD_LENGTH;
     static final String REALM = "member";
 
     @PersistenceContext
@@ -127,45 +128,32 @@ public class MemberDesk {
      */
     @PermitAll
     public SignInResult<MemberView> signIn(String loginId, String password, String clientAddress) {
-        if (throttle.isThrottled(clientAddress)) {
-            return SignInResult.of(SignInOutcome.THROTTLED);
-        }
-        String login = loginId == null ? "" : loginId.trim();
-        Member member = login.isEmpty() || login.length() > 30 || password == null
-                || password.length() > MAX_PASSWORD_LENGTH
-                ? null : findByLogin(login).filter(MemberDesk::usable).orElse(null);
-        LocalDateTime now = LocalDateTime.now();
-        if (member == null) {
-            PasswordHasher.verifyDecoy(password);
-            throttle.recordFailure(clientAddress);
-            boolean locked = !login.isEmpty() && (throttle.isUnknownLoginLocked(REALM, login)
-                    || throttle.recordUnknownLogin(REALM, login));
-            return SignInResult.of(locked ? SignInOutcome.LOCKED : SignInOutcome.REFUSED);
-        }
-        boolean matches = PasswordHasher.matches(password, member.getPasswordHash());
-        em.lock(member, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(member);
-        SignInRecord record = member.signIn();
-        if (record.isLocked(now)) {
-            if (!matches) {
-                throttle.recordFailure(clientAddress);
+        return new PasswordSignIn<>(REALM, AuditTarget.MEMBER, new PasswordSignIn.Accounts<Member>() {
+            @Override
+            public Optional<Member> usable(String login) {
+                return findByLogin(login).filter(MemberDesk::usable);
             }
-            return SignInResult.of(SignInOutcome.LOCKED);
-        }
-        if (!matches) {
-            throttle.recordFailure(clientAddress);
-            if (record.recordFailure(now)) {
-                audit.record("SYSTEM", AuditAction.ACCOUNT_LOCKED, AuditTarget.MEMBER, member.getLoginId(),
-                        SignInRecord.MAX_FAILURES + " failed sign-ins", clientAddress);
-                return SignInResult.of(SignInOutcome.LOCKED);
+
+            @Override
+            public String passwordHash(Member m) {
+                return m.getPasswordHash();
             }
-            return SignInResult.of(SignInOutcome.REFUSED);
-        }
-        record.recordSuccess(now);
-        if (PasswordHasher.needsRehash(member.getPasswordHash())) {
-            member.rehashPassword(PasswordHasher.hash(password));
-        }
-        return SignInResult.signedIn(MemberView.of(member));
+
+            @Override
+            public SignInRecord record(Member m) {
+                return m.signIn();
+            }
+
+            @Override
+            public void rehash(Member m, String newHash) {
+                m.rehashPassword(newHash);
+            }
+
+            @Override
+            public String loginId(Member m) {
+                return m.getLoginId();
+            }
+        }, em, throttle, audit).attempt(loginId, password, clientAddress, MemberView::of);
     }
 
     /** Members whose sign-in is locked right now, newest lock first (the back office unlocks them). */

@@ -7,7 +7,9 @@ import com.market25.common.Checks;
 import com.market25.common.InvalidInputException;
 import com.market25.common.PasswordHasher;
 import com.market25.infrastructure.DeploymentMode;
+import com.market25.signin.PasswordSignIn;
 import com.market25.signin.SignInOutcome;
+import com.market25.signin.SignInRecord;
 import com.market25.signin.SignInResult;
 import com.market25.signin.SignInThrottle;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +42,7 @@ public class StaffDesk {
     private static final Pattern BRANCH = Pattern.compile("^\\d{4}$");
     static final String REALM = "staff";
     static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 200;
+    static final int MAX_PASSWORD_LENGTH = PasswordSignIn.MAX_PASSWORD_LENGTH;
 
     @PersistenceContext
     private EntityManager em;
@@ -58,43 +60,32 @@ public class StaffDesk {
      */
     @PermitAll
     public SignInResult<StaffView> signIn(String loginId, String password, String clientAddress) {
-        if (throttle.isThrottled(clientAddress)) {
-            return SignInResult.of(SignInOutcome.THROTTLED);
-        }
-        String login = loginId == null ? "" : loginId.trim();
-        Staff staff = login.isEmpty() || login.length() > 30 || password == null
-                || password.length() > MAX_PASSWORD_LENGTH ? null : usable(login).orElse(null);
-        LocalDateTime now = LocalDateTime.now();
-        if (staff == null) {
-            PasswordHasher.verifyDecoy(password);
-            throttle.recordFailure(clientAddress);
-            boolean locked = !login.isEmpty() && (throttle.isUnknownLoginLocked(REALM, login)
-                    || throttle.recordUnknownLogin(REALM, login));
-            return SignInResult.of(locked ? SignInOutcome.LOCKED : SignInOutcome.REFUSED);
-        }
-        boolean matches = PasswordHasher.matches(password, staff.getPasswordHash());
-        em.lock(staff, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(staff);
-        if (staff.signIn().isLocked(now)) {
-            if (!matches) {
-                throttle.recordFailure(clientAddress);
+        return new PasswordSignIn<>(REALM, AuditTarget.STAFF, new PasswordSignIn.Accounts<Staff>() {
+            @Override
+            public Optional<Staff> usable(String login) {
+                return StaffDesk.this.usable(login);
             }
-            return SignInResult.of(SignInOutcome.LOCKED);
-        }
-        if (!matches) {
-            throttle.recordFailure(clientAddress);
-            if (staff.signIn().recordFailure(now)) {
-                audit.record("SYSTEM", AuditAction.ACCOUNT_LOCKED, AuditTarget.STAFF, staff.getLoginId(),
-                        com.market25.signin.SignInRecord.MAX_FAILURES + " failed sign-ins", clientAddress);
-                return SignInResult.of(SignInOutcome.LOCKED);
+
+            @Override
+            public String passwordHash(Staff staff) {
+                return staff.getPasswordHash();
             }
-            return SignInResult.of(SignInOutcome.REFUSED);
-        }
-        staff.signIn().recordSuccess(now);
-        if (PasswordHasher.needsRehash(staff.getPasswordHash())) {
-            staff.rehashPassword(PasswordHasher.hash(password));
-        }
-        return SignInResult.signedIn(staff.view());
+
+            @Override
+            public SignInRecord record(Staff staff) {
+                return staff.signIn();
+            }
+
+            @Override
+            public void rehash(Staff staff, String newHash) {
+                staff.rehashPassword(newHash);
+            }
+
+            @Override
+            public String loginId(Staff staff) {
+                return staff.getLoginId();
+            }
+        }, em, throttle, audit).attempt(loginId, password, clientAddress, Staff::view);
     }
 
     /**
