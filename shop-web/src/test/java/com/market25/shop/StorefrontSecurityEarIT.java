@@ -110,7 +110,10 @@ class StorefrontSecurityEarIT {
 
         HttpResponse<String> login = new Visitor(url).get("login");
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+        // the session starts with the visitor's first post, here a product into the cart
+        HttpResponse<String> added = new Visitor(url).post("cart", "product/601041010112",
+                java.util.Map.of("action", "add", "code", "601041010112", "quantity", "1"));
+        String cookie = added.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
