@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -19,6 +21,22 @@ import org.openqa.selenium.Cookie;
  * only its pages, and a page it may not open answers 403 to its URL and to its ajax requests.
  */
 class StaffRolesEarIT {
+
+    /** 운영자 (the demo admin), signed in once for the class: a browser start costs seconds. */
+    private static AdminBrowser admin;
+
+    @BeforeAll
+    static void signInAdmin() throws Exception {
+        admin = AdminBrowser.open().signedIn();
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+
 
     @Test
     void adm02AnOrdersClerkChangesTheTemporaryPasswordThenSeesOnlyTheOrderPages() throws Exception {
@@ -94,16 +112,15 @@ class StaffRolesEarIT {
             stranger.awaitText(By.id("messages"), "15분 동안 잠겼습니다");
             signIn(stranger, login, "정산 담당 임시 비밀번호");
             stranger.awaitText(By.id("messages"), "15분 동안 잠겼습니다");
-        }
-        try (AdminBrowser admin = AdminBrowser.open().signedIn()) {
+
             admin.get("staff.xhtml");
             admin.click(By.xpath("//tr[contains(@class,'staff-" + login + "')]//a"));
             admin.click(By.id("staffForm:btnUnlock"));
             admin.awaitText(By.id("messages"), "잠금을 해제했습니다");
-        }
-        try (AdminBrowser owner = AdminBrowser.open()) {
-            signIn(owner, login, "정산 담당 임시 비밀번호");
-            owner.wait.until(d -> d.getCurrentUrl().contains("password.xhtml"));
+
+            // the owner, in the same browser the stranger used (never signed in there)
+            signIn(stranger, login, "정산 담당 임시 비밀번호");
+            stranger.wait.until(d -> d.getCurrentUrl().contains("password.xhtml"));
         }
     }
 
@@ -121,31 +138,30 @@ class StaffRolesEarIT {
     }
 
     /** 운영자 (the demo admin) creates the account on the staff page. */
-    private static void createStaff(String login, String name, String role, String temporaryPassword)
-            throws Exception {
-        try (AdminBrowser admin = AdminBrowser.open().signedIn()) {
-            admin.get("staff.xhtml");
-            if (admin.driver.findElements(By.id("staffForm:newLoginId")).stream().noneMatch(e -> e.isDisplayed())) {
-                admin.click(By.cssSelector("#staffForm\\:newStaff .ui-panel-titlebar-icon"));
-            }
-            admin.type(By.id("staffForm:newLoginId"), login);
-            admin.type(By.id("staffForm:newName"), name);
-            admin.find(By.xpath("//div[@id='staffForm:newRoles']//input[@value='" + role + "']/../..//div"
-                    + "[contains(@class,'ui-chkbox-box')]")).click();
-            admin.type(By.id("staffForm:newPassword"), temporaryPassword);
-            admin.click(By.id("staffForm:btnCreate"));
-            admin.awaitText(By.id("messages"), "직원 계정을 만들었습니다");
-            admin.awaitText(By.id("staffForm:accounts"), login);
+    private static void createStaff(String login, String name, String role, String temporaryPassword) {
+        admin.get("staff.xhtml");
+        if (admin.driver.findElements(By.id("staffForm:newLoginId")).stream().noneMatch(e -> e.isDisplayed())) {
+            admin.click(By.cssSelector("#staffForm\\:newStaff .ui-panel-titlebar-icon"));
         }
+        // the panel slides open: typing before the slide ends is refused
+        admin.wait.until(d -> d.findElement(By.id("staffForm:newLoginId")).isDisplayed()
+                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.jQuery || jQuery(':animated').length === 0")));
+        admin.type(By.id("staffForm:newLoginId"), login);
+        admin.type(By.id("staffForm:newName"), name);
+        admin.find(By.xpath("//div[@id='staffForm:newRoles']//input[@value='" + role + "']/../..//div"
+                + "[contains(@class,'ui-chkbox-box')]")).click();
+        admin.type(By.id("staffForm:newPassword"), temporaryPassword);
+        admin.click(By.id("staffForm:btnCreate"));
+        admin.awaitText(By.id("messages"), "직원 계정을 만들었습니다");
+        admin.awaitText(By.id("staffForm:accounts"), login);
     }
 
-    private static boolean auditShows(String login, String action) throws Exception {
-        try (AdminBrowser admin = AdminBrowser.open().signedIn()) {
-            admin.get("staff.xhtml");
-            admin.type(By.id("staffForm:auditTargetId"), login);
-            admin.click(By.id("staffForm:btnAudit"));
-            return admin.text(By.id("staffForm:auditLog")).contains(action);
-        }
+    private static boolean auditShows(String login, String action) {
+        admin.get("staff.xhtml");
+        admin.type(By.id("staffForm:auditTargetId"), login);
+        admin.click(By.id("staffForm:btnAudit"));
+        return admin.text(By.id("staffForm:auditLog")).contains(action);
     }
 
     private static void signIn(AdminBrowser browser, String login, String password) {

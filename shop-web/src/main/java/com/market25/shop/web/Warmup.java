@@ -25,9 +25,13 @@ import java.util.logging.Logger;
 public class Warmup {
 
     private static final Logger LOG = Logger.getLogger(Warmup.class.getName());
-    /** Enough rounds for the pages' code to be compiled hot; never longer than the time limit. */
-    private static final int ROUNDS = 10;
-    private static final long TIME_LIMIT_NANOS = 20_000_000_000L;
+    /**
+     * The first round compiles the pages and fills the pools (the seconds a first customer would
+     * wait); two more get the commonest code compiled. Never longer than the time limit: a restart
+     * after a crash must not wait long for it.
+     */
+    private static final int ROUNDS = 3;
+    private static final long TIME_LIMIT_NANOS = 10_000_000_000L;
 
     enum State { NOT_STARTED, RUNNING, DONE }
 
