@@ -100,7 +100,9 @@ public class OrderDesk {
         checks.that(priced.allAvailable(), "cart", "error.outOfStock");
         checks.throwIfAny();
 
-        for (PricedLine line : priced.lines()) {
+        // products are taken in id order, as releases do: two carts with the same products never deadlock
+        for (PricedLine line : priced.lines().stream()
+                .sorted(java.util.Comparator.comparingLong(PricedLine::productId)).toList()) {
             if (!catalog.reserveStock(line.productId(), line.quantity())) {
                 throw InvalidInputException.of("cart", "error.outOfStock");
             }
