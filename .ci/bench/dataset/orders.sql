@@ -12,6 +12,8 @@
 -- Nothing is closed yet: daily_closing and settlement_run stay as they were.
 
 SET SESSION foreign_key_checks = 0, unique_checks = 0;
+-- the GROUP BYs below stay in memory instead of spilling to temporary files in /tmp
+SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456;
 SET @today = DATE(UTC_TIMESTAMP() + INTERVAL 9 HOUR);
 SET @start = TIMESTAMP(@today - INTERVAL 730 DAY);
 -- the last order is paid (at most 10 minutes later) before today begins in Korea
