@@ -147,7 +147,7 @@ bench_find_sim() {
     [ -n "$BENCH_SIM_URL" ] && return 0
     local logf; logf=$(bench_server_log) || return 0
     BENCH_SIM_URL=$(grep -ho "simulator 'market25-sim' listening on http://127.0.0.1:[0-9]*" "$logf" "${logf%/*}"/server.log_* 2>/dev/null \
-        | tail -n1 | sed 's/.* on //')
+        | tail -n1 | sed 's/.* on //' || true)
 }
 
 # ---------------------------------------------------------------- data set
@@ -212,10 +212,10 @@ bench_profile_summary() {
 
 bench_machine() {
     local cpu mem commit dirty
-    cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
+    cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1 || true)
     mem=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
     commit=$(git -C "$REPO" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-    dirty=$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null | head -c1)
+    dirty=$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null | head -c1 || true)
     {
         printf 'nproc\t%s\n' "$(nproc)"
         printf 'cpu\t%s\n' "$cpu"

@@ -16,7 +16,7 @@ browse_sets_cookie() { # PATH
 
 workload_browse() {
     local secs=${MARKET25_BENCH_BROWSE_SECONDS:-20} kind j rps static1 static2 static ratio p
-    local -A paths=([static]=/static/shop.css [home]=/ [category]=/category/HOME?page=2 [product]=/product/910000000006)
+    local -A paths=([static]="/static/shop.css" [home]="/" [category]="/category/HOME?page=2" [product]="/product/910000000006")
     for kind in static home category product; do
         p=${paths[$kind]}
         result browse "${kind}_bytes" "$(curl -s -o /dev/null -w '%{size_download}' --max-time 30 "${BENCH_URL%/}$p")" bytes "GET $p"
