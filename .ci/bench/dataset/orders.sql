@@ -59,10 +59,15 @@ JOIN seq_1_to_4 k ON k.seq <= 1 + (o.id - @base) % 4
 JOIN product p ON p.id = 1001 + ((o.id - @base) * 31 + k.seq * 977) % 10000
 WHERE o.id > @base;
 
-UPDATE customer_order o
-JOIN (SELECT order_id, SUM(line_amount) AS total FROM order_line WHERE order_id > @base GROUP BY order_id) l
-  ON l.order_id = o.id
-SET o.total_amount = l.total;
+-- per-order sums, read once in the order of the (order_id, line_no) key, for the totals and bonus
+CREATE TEMPORARY TABLE bench_order_sum (
+    order_id BIGINT PRIMARY KEY, total DECIMAL(14,0), discount DECIMAL(14,0), sponsor DECIMAL(14,0)
+) ENGINE=InnoDB;
+INSERT INTO bench_order_sum
+SELECT order_id, SUM(line_amount), SUM(discount_bonus), SUM(sponsor_bonus)
+FROM order_line WHERE order_id > @base GROUP BY order_id;
+
+UPDATE customer_order o JOIN bench_order_sum s ON s.order_id = o.id SET o.total_amount = s.total;
 
 -- 80 % card (through the gateway, with its reference <slip>-1), 15 % transfer, 5 % e-wallet
 INSERT INTO payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,
@@ -105,18 +110,16 @@ WHERE o.id > @base;
 -- bonus credits of completed orders, as BonusLedger.credit writes them: the buyer's discount
 -- bonus, the upper member's sponsor bonus; unsettled until a closing settles them
 INSERT INTO bonus_entry (member_id, order_id, kind, amount, earned_on, settled, settled_on, created_at)
-SELECT o.member_id, o.id, 'DISCOUNT', SUM(l.discount_bonus), DATE(o.completed_at), FALSE, NULL, o.completed_at
-FROM customer_order o JOIN order_line l ON l.order_id = o.id
-WHERE o.id > @base AND o.status = 'COMPLETED'
-GROUP BY o.id
-HAVING SUM(l.discount_bonus) > 0;
+SELECT STRAIGHT_JOIN o.member_id, o.id, 'DISCOUNT', s.discount, DATE(o.completed_at), FALSE, NULL, o.completed_at
+FROM bench_order_sum s JOIN customer_order o ON o.id = s.order_id
+WHERE o.status = 'COMPLETED' AND s.discount > 0;
 
 INSERT INTO bonus_entry (member_id, order_id, kind, amount, earned_on, settled, settled_on, created_at)
-SELECT m.upper_member_id, o.id, 'SPONSOR', SUM(l.sponsor_bonus), DATE(o.completed_at), FALSE, NULL, o.completed_at
-FROM customer_order o JOIN member m ON m.id = o.member_id JOIN order_line l ON l.order_id = o.id
-WHERE o.id > @base AND o.status = 'COMPLETED' AND m.upper_member_id IS NOT NULL
-GROUP BY o.id
-HAVING SUM(l.sponsor_bonus) > 0;
+SELECT STRAIGHT_JOIN m.upper_member_id, o.id, 'SPONSOR', s.sponsor, DATE(o.completed_at), FALSE, NULL, o.completed_at
+FROM bench_order_sum s JOIN customer_order o ON o.id = s.order_id JOIN member m ON m.id = o.member_id
+WHERE o.status = 'COMPLETED' AND s.sponsor > 0 AND m.upper_member_id IS NOT NULL;
+
+DROP TEMPORARY TABLE bench_order_sum;
 
 -- new orders get slip numbers after every bench layer
 ALTER SEQUENCE slip_no_seq RESTART WITH 9000000;
