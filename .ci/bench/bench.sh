@@ -142,11 +142,12 @@ record_rss() {
 
 bench_server_log() { [ -n "$S_NAME" ] && echo "$S_DOMAINS/$S_NAME/logs/server.log"; }
 
-# the simulator's base URL, from the line the payment connector logs when it starts
+# the simulator's base URL, from the last line the payment connector logged when it started
+# (a restart gives it a new port: rotated logs first, the current one last)
 bench_find_sim() {
-    [ -n "$BENCH_SIM_URL" ] && return 0
+    [ -n "${MARKET25_BENCH_SIM_URL:-}" ] && { BENCH_SIM_URL=$MARKET25_BENCH_SIM_URL; return 0; }
     local logf; logf=$(bench_server_log) || return 0
-    BENCH_SIM_URL=$(grep -ho "simulator 'market25-sim' listening on http://127.0.0.1:[0-9]*" "$logf" "${logf%/*}"/server.log_* 2>/dev/null \
+    BENCH_SIM_URL=$(grep -ho "simulator 'market25-sim' listening on http://127.0.0.1:[0-9]*" "${logf%/*}"/server.log_* "$logf" 2>/dev/null \
         | tail -n1 | sed 's/.* on //' || true)
 }
 

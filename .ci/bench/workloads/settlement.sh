@@ -34,7 +34,7 @@ settlement_reset() {
 # settlement_pass LABEL LINES: closes the last N days, oldest first, and records the times
 settlement_pass() {
     local label=$1 lines=$2 jar=$BENCH_OUT/admin-$1.cookies days=${MARKET25_BENCH_SETTLEMENT_DAYS:-730}
-    local vs today day i t0 total times=$BENCH_OUT/settlement-$1.times out t runs closed expected unsettled
+    local vs next_vs today day i t0 total times=$BENCH_OUT/settlement-$1.times out t runs closed expected unsettled
     settlement_reset
     settlement_sign_in "$jar"
     vs=$(curl -s -c "$jar" -b "$jar" --max-time 60 "${BENCH_ADMIN_URL}settlement.xhtml" | viewstate)
@@ -58,6 +58,10 @@ settlement_pass() {
             "${BENCH_ADMIN_URL}settlement.xhtml")
         t=${out##*$'\n'}
         [ "${t%% *}" = 200 ] || die "settlement: the run of $day answered HTTP ${t%% *}"
+        case "$out" in *"<error>"*) die "settlement: the run of $day answered an error: ${out:0:300}" ;; esac
+        # the view state the answer carries is the one the next request must send
+        next_vs=$(sed -n 's/.*ViewState:0"><!\[CDATA\[\([^]]*\)\]\].*/\1/p' <<<"$out" | head -n1 || true)
+        [ -z "$next_vs" ] || vs=$next_vs
         echo "$day ${t#* }" >>"$times"
     done
     total=$(elapsed "$t0")
