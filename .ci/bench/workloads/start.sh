@@ -16,10 +16,12 @@ workload_start() {
     t0=$(tnow)
     STARTED=()
     bring_up
+    result start to_wait_ready_seconds "$(elapsed "$t0")" s "until bring_up returned (/health = 200, possibly Payara's own)"
+    app_health 600 || die "the application's /health did not say UP after the restart"
     ready=$(elapsed "$t0")
-    first=$(first_page 120) || die "the storefront did not answer after the restart"
-    result start to_first_page_seconds "$(elapsed "$t0")" s "stop everything, then bring_up (MariaDB, DevServices, Payara) until GET / = 200"
-    result start to_health_ready_seconds "$ready" s "until /health answered 200"
+    first=$(first_page 600) || die "the storefront did not answer after the restart"
+    result start to_first_page_seconds "$(elapsed "$t0")" s "stop everything, then bring_up (MariaDB, DevServices, Payara) until GET / is the shop's page"
+    result start to_app_health_seconds "$ready" s "until the application's /health said database and broker UP"
     result start first_page_seconds "$first" s "GET / right after /health said ready"
     record_rss start after_start
 }
