@@ -58,7 +58,7 @@ settlement_pass() {
             "${BENCH_ADMIN_URL}settlement.xhtml")
         t=${out##*$'\n'}
         [ "${t%% *}" = 200 ] || die "settlement: the run of $day answered HTTP ${t%% *}"
-        case "$out" in *"<error>"*) die "settlement: the run of $day answered an error: ${out:0:300}" ;; esac
+        case "$out" in *"<error-name>"*) die "settlement: the run of $day answered an error: ${out:0:300}" ;; esac
         # the view state the answer carries is the one the next request must send
         next_vs=$(sed -n 's/.*ViewState:0"><!\[CDATA\[\([^]]*\)\]\].*/\1/p' <<<"$out" | head -n1 || true)
         [ -z "$next_vs" ] || vs=$next_vs
