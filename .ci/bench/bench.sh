@@ -208,7 +208,7 @@ bench_profile_summary() {
     [ -n "${MARKET25_BENCH_PROFILE:-}" ] || return 0
     for _ in $(seq 1 60); do [ -s "$f" ] && break; sleep 1; done
     [ -s "$f" ] || { log "note: no recording in $f"; return 0; }
-    jfr print --events jdk.ExecutionSample "$f" >"$f.samples.txt" 2>/dev/null || return 0
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$f" >"$f.samples.txt" 2>/dev/null || return 0
     {
         echo "# $1: samples by top frame"
         awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print }' "$f.samples.txt" \
