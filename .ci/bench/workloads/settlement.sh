@@ -34,11 +34,15 @@ settlement_reset() {
 # settlement_pass LABEL LINES: closes the last N days, oldest first, and records the times
 settlement_pass() {
     local label=$1 lines=$2 jar=$BENCH_OUT/admin-$1.cookies days=${MARKET25_BENCH_SETTLEMENT_DAYS:-730}
-    local faces_errors vs next_vs today day i t0 total times=$BENCH_OUT/settlement-$1.times out t runs closed expected unsettled
+    local faces_errors page nonce vs next_vs today day i t0 total times=$BENCH_OUT/settlement-$1.times out t runs closed expected unsettled
     settlement_reset
     settlement_sign_in "$jar"
-    vs=$(curl -s -c "$jar" -b "$jar" --max-time 60 "${BENCH_ADMIN_URL}settlement.xhtml" | viewstate)
+    page=$(curl -s -c "$jar" -b "$jar" --max-time 60 "${BENCH_ADMIN_URL}settlement.xhtml" || true)
+    vs=$(viewstate <<<"$page")
     [ -n "$vs" ] || die "settlement: no settlement page (is $ADMIN_LOGIN allowed to run it?)"
+    # PrimeFaces (primefaces.CSP=true) renders an ajax answer only for a request that sends the
+    # page's script nonce back, as its JavaScript does; without it every answer is a CspException
+    nonce=$(grep -o "PrimeFaces.csp.init('[^']*')" <<<"$page" | head -n1 | sed "s/.*('\(.*\)')/\1/" || true)
     today=$(bench_sql "select date(utc_timestamp() + interval 9 hour)")
     : >"$times"
     faces_errors=0
@@ -56,6 +60,7 @@ settlement_pass() {
             --data-urlencode 'settlementForm=settlementForm' \
             --data-urlencode "settlementForm:day_input=$day" \
             --data-urlencode "jakarta.faces.ViewState=$vs" \
+            ${nonce:+--data-urlencode "primefaces.nonce=$nonce"} \
             "${BENCH_ADMIN_URL}settlement.xhtml")
         t=${out##*$'\n'}
         [ "${t%% *}" = 200 ] || die "settlement: the run of $day answered HTTP ${t%% *}"
