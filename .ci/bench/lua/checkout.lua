@@ -3,7 +3,7 @@
 -- a response belongs to, so one connection per thread is what gives each buyer its own cookie
 -- and its own place in the flow. Each buyer is a distinct bench member (bench<offset + n>).
 --
--- Flow of a buyer: GET /login, POST /login, then again and again: POST /cart (add one
+-- Flow of a buyer: GET /login, POST /login (opens the session), GET / (the session's form token), then again and again: POST /cart (add one
 -- product), GET /checkout (the form's _csrf and one-time checkoutKey), POST /checkout (card
 -- through the connector; 303 to /orders/<slip>?paid=1), GET that order page. One order's time
 -- runs from the cart POST to the order page. A 422 that names the cart (재고 부족) clears the cart
@@ -76,6 +76,8 @@ end
 local function post(path, body)
   local h = headers()
   h["Content-Type"] = "application/x-www-form-urlencoded"
+  -- a browser names the page's origin: the shop takes a post without a session only with it
+  h["Origin"] = "http://" .. wrk.host .. (wrk.port and (":" .. wrk.port) or "")
   return wrk.format("POST", path, h, body)
 end
 
@@ -83,7 +85,9 @@ function request()
   if state == "login_form" then
     return wrk.format("GET", "/login", headers())
   elseif state == "login" then
-    return post("/login", form({ "_csrf", csrf, "next", "/", "loginId", login, "password", password }))
+    return post("/login", form({ "_csrf", csrf or "", "next", "/", "loginId", login, "password", password }))
+  elseif state == "home" then
+    return wrk.format("GET", "/", headers())
   elseif state == "add" then
     order_started = now_ms()
     return post("/cart", form({ "_csrf", csrf, "action", "add", "code", product_code(), "quantity", "1" }))
@@ -123,9 +127,13 @@ function response(status, hs, body)
   if token then csrf = token end
 
   if state == "login_form" then
-    if status == 200 and csrf then state = "login" else note("login page " .. status) end
+    -- a visitor without a session gets no token: the sign-in post opens the session
+    if status == 200 then state = "login" else note("login page " .. status) end
   elseif state == "login" then
-    if status == 303 then state = "add" else note("sign-in " .. status); state = "login_form" end
+    -- the session's token is on the next page a signed-in member sees
+    if status == 303 then state = "home" else note("sign-in " .. status); state = "login_form" end
+  elseif state == "home" then
+    if status == 200 and csrf then state = "add" else note("home after sign-in " .. status); state = "login_form" end
   elseif state == "add" then
     if status == 303 then state = "checkout_form" else note("cart add " .. status); state = "clear" end
   elseif state == "checkout_form" then
