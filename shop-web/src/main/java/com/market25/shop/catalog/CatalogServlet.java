@@ -23,7 +23,7 @@ public class CatalogServlet extends HttpServlet {
         String code = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         switch (path) {
             case "/category" -> {
-                var corner = catalog.corner(code);
+                var corner = ShopRequest.corner(req, code);
                 if (corner.isEmpty()) {
                     notFound(req, resp);
                     return;
@@ -41,7 +41,7 @@ public class CatalogServlet extends HttpServlet {
                     return;
                 }
                 req.setAttribute("product", product.get());
-                req.setAttribute("corner", catalog.corner(product.get().categoryCode()).orElse(null));
+                req.setAttribute("corner", ShopRequest.corner(req, product.get().categoryCode()).orElse(null));
                 ShopRequest.render(req, resp, "product");
             }
             default -> {

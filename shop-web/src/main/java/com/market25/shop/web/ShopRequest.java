@@ -101,6 +101,20 @@ public final class ShopRequest {
         req.setAttribute("form", typed);
     }
 
+    /**
+     * A shop corner by code, from the menu {@link ShopFilter} put on the request (read at most once
+     * a minute), so a product or corner page asks the database one query, not two.
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<com.market25.catalog.CategoryView> corner(HttpServletRequest req, String code) {
+        Object corners = req.getAttribute("corners");
+        if (!(corners instanceof java.util.List<?> list)) {
+            return Optional.empty();
+        }
+        return ((java.util.List<com.market25.catalog.CategoryView>) list).stream()
+                .filter(c -> c.code().equals(code)).findFirst();
+    }
+
     public static String param(HttpServletRequest req, String name) {
         String value = req.getParameter(name);
         return value == null ? null : value.trim();
