@@ -3,7 +3,6 @@ package com.market25.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -73,8 +72,7 @@ class CartLimitsEarIT {
      * sub-category that no shop corner lists, straight into the EAR's database.
      */
     private static String[] fiftyOneTestProducts() throws Exception {
-        String db = System.getProperty("market25.db.url");
-        assumeTrue(db != null && !db.isBlank(), "market25.db.url not set: cannot add test products");
+        String db = EarTarget.databaseUrl("cannot add test products");
         String[] codes = new String[51];
         try (Connection c = DriverManager.getConnection(db, System.getProperty("market25.db.user"),
                 System.getProperty("market25.db.password"))) {

@@ -26,6 +26,16 @@ final class EarTarget {
         return url.endsWith("/") ? url : url + "/";
     }
 
+    /** The EAR's database, for tests that prepare or check rows: skipped alone, a failure in CI. */
+    static String databaseUrl(String why) {
+        String db = System.getProperty("market25.db.url");
+        if ((db == null || db.isBlank()) && required()) {
+            throw new IllegalStateException("market25.db.url not set: " + why);
+        }
+        assumeTrue(db != null && !db.isBlank(), "market25.db.url not set: " + why);
+        return db;
+    }
+
     /** True in CI ({@code CI} set) or when the test command asks ({@code -Dmarket25.it.required=true}). */
     static boolean required() {
         String ci = System.getenv("CI");

@@ -61,7 +61,7 @@ class StorefrontHttpEarIT {
     @Test
     void shop01ASoldOutProductStaysOnTheHomePageMarkedSoldOut() throws Exception {
         String code = "9" + Long.toString(System.nanoTime()).substring(0, 11);
-        try (var db = java.sql.DriverManager.getConnection(System.getProperty("market25.db.url"),
+        try (var db = java.sql.DriverManager.getConnection(EarTarget.databaseUrl("cannot add a test product"),
                 System.getProperty("market25.db.user"), System.getProperty("market25.db.password"));
                 var insert = db.prepareStatement("insert into product (code, category_id, kind, name, supplier,"
                         + " consumer_price, sale_price, stock, recommended, sort_order)"
@@ -80,6 +80,73 @@ class StorefrontHttpEarIT {
         assertTrue(card > 0, "the sold-out product is still listed");
         int next = body.indexOf("</article>", card);
         assertTrue(body.substring(card, next).contains("품절"), "and marked 품절: " + body.substring(card, next));
+    }
+
+    @Test
+    void shop02ACornerShowsTwentyFourProductsAPageInTheOrderTheVisitorChose() throws Exception {
+        try (var db = java.sql.DriverManager.getConnection(EarTarget.databaseUrl("cannot add test products"),
+                System.getProperty("market25.db.user"), System.getProperty("market25.db.password"));
+                var clean = db.prepareStatement("delete from product where name like '페이지시험 %'");
+                var insert = db.prepareStatement("insert into product (code, category_id, kind, name, supplier,"
+                        + " consumer_price, sale_price, stock, recommended, sort_order)"
+                        + " values (?, 6, '가전', ?, '시험상사', ?, ?, 5, false, 50)")) {
+            clean.executeUpdate();
+            String run = String.format("%08d", System.nanoTime() % 100_000_000L);
+            for (int i = 1; i <= 25; i++) {
+                insert.setString(1, "7" + run + String.format("%03d", i));
+                insert.setString(2, "페이지시험 " + i);
+                insert.setInt(3, i);
+                insert.setInt(4, i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        // kept pages of the corner show added products within a second
+        String first = "";
+        for (long start = System.nanoTime(); System.nanoTime() - start < 2_000_000_000L; Thread.sleep(100)) {
+            first = page("category/HOME?sort=price_low");
+            if (first.contains("페이지시험 1<")) {
+                break;
+            }
+        }
+        assertEquals(24, count(first, "class=\"product-card"), "24 products on a page");
+        assertTrue(first.indexOf("페이지시험 1<") < first.indexOf("페이지시험 2<"), "cheapest first");
+        assertTrue(first.contains("id=\"next-page\""), "a link to the next page");
+        assertTrue(first.contains("<strong class=\"sort-current\">낮은 가격순</strong>"), "the chosen sort is marked");
+
+        String second = page("category/HOME?sort=price_low&page=2");
+        int cheapestOnPageTwo = second.indexOf("페이지시험 25<");
+        assertTrue(cheapestOnPageTwo > 0 && second.indexOf("class=\"product-card") < cheapestOnPageTwo
+                && count(second.substring(0, cheapestOnPageTwo), "class=\"product-card") == 1,
+                "page two starts with the 25th cheapest");
+        String dearest = page("category/HOME?sort=price_high");
+        int at25 = dearest.indexOf("페이지시험 25<");
+        int at24 = dearest.indexOf("페이지시험 24<");
+        assertTrue(at24 < 0 || (at25 >= 0 && at25 < at24), "dearest first");
+    }
+
+    private String page(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void shop16TheChosenLanguageStaysForTheNextPagesWithoutASession() throws Exception {
+        var chosen = http.send(HttpRequest.newBuilder(URI.create(url + "?lang=en")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(chosen.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "choosing a language opens no session");
+        assertTrue(page("category/HOME").contains("Price: low to high"), "the next page is in English too");
+        assertTrue(page("?lang=ko").contains("오늘의 추천상품"), "back to Korean");
+        assertTrue(page("category/HOME").contains("낮은 가격순"), "and Korean it stays");
     }
 
     @Test

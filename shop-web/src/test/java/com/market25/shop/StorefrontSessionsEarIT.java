@@ -162,7 +162,7 @@ class StorefrontSessionsEarIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("market25.db.url"),
+        return DriverManager.getConnection(EarTarget.databaseUrl("cannot add test products"),
                 System.getProperty("market25.db.user"), System.getProperty("market25.db.password"));
     }
 

@@ -2,7 +2,6 @@ package com.market25.admin.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,8 +24,7 @@ class PaymentReconciliationEarIT {
     @Test
     void pay03_anOpenPaymentIsListedAndReconcilingNowSettlesIt() throws Exception {
         AdminBrowser.adminUrlOrSkip();
-        String db = System.getProperty("market25.db.url");
-        assumeTrue(db != null && !db.isBlank(), "market25.db.url not set: cannot leave a payment open");
+        String db = AdminBrowser.databaseUrl("cannot leave a payment open");
         Storefront shop = new Storefront(AdminBrowser.storefrontUrl());
         shop.signIn(Storefront.DEMO_CUSTOMER, Storefront.DEMO_PASSWORD);
         shop.addToCart(Storefront.DIMCHAE, 1);

@@ -2,7 +2,6 @@ package com.market25.admin.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -59,7 +58,7 @@ class SettlementEarIT {
     @Test
     void yesterdaysRunClosesItsCardPaymentsAndASecondRunSaysNoChange() throws Exception {
         AdminBrowser.adminUrlOrSkip();
-        assumeTrue(System.getProperty("market25.db.url") != null, "market25.db.url not set: cannot pay yesterday");
+        AdminBrowser.databaseUrl("cannot pay yesterday");
         LocalDate yesterday = LocalDate.now(KOREA).minusDays(1);
         // the catch-up after the server start closes yesterday first; this run must come after it
         awaitClosed(yesterday);
@@ -99,11 +98,8 @@ class SettlementEarIT {
         return browser.text(By.cssSelector("[id='settlementForm:runTable_data'] > tr > td"));
     }
 
-    /** Rows in settlement_run, or -1 without database settings. */
+    /** Rows in settlement_run. */
     private static long runs() throws SQLException {
-        if (System.getProperty("market25.db.url") == null) {
-            return -1;
-        }
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("select count(*) from settlement_run");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();

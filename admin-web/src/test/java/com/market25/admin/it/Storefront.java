@@ -143,12 +143,9 @@ final class Storefront {
         throw new AssertionError("order " + slipNo + " was not paid within " + timeout + "; last order page:\n" + page);
     }
 
-    /** The order's status column, or null without database settings. */
+    /** The order's status column (the test is skipped without database settings, fails so in CI). */
     static String statusInDatabase(String slipNo) {
-        String url = System.getProperty("market25.db.url");
-        if (url == null || url.isBlank()) {
-            return null;
-        }
+        String url = AdminBrowser.databaseUrl("cannot read the order's status");
         try (Connection c = DriverManager.getConnection(url, System.getProperty("market25.db.user"),
                 System.getProperty("market25.db.password"));
                 PreparedStatement ps = c.prepareStatement("select status from customer_order where slip_no = ?")) {

@@ -23,7 +23,8 @@ public class CatalogServlet extends HttpServlet {
         String code = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         switch (path) {
             case "/category" -> {
-                var corner = ShopRequest.corner(req, code);
+                // a corner added since the menu was read is asked for once more
+                var corner = ShopRequest.corner(req, code).or(() -> catalog.corner(code));
                 if (corner.isEmpty()) {
                     notFound(req, resp);
                     return;
@@ -41,7 +42,9 @@ public class CatalogServlet extends HttpServlet {
                     return;
                 }
                 req.setAttribute("product", product.get());
-                req.setAttribute("corner", ShopRequest.corner(req, product.get().categoryCode()).orElse(null));
+                String cornerCode = product.get().categoryCode();
+                req.setAttribute("corner", ShopRequest.corner(req, cornerCode).or(() -> catalog.corner(cornerCode))
+                        .orElse(null));
                 ShopRequest.render(req, resp, "product");
             }
             default -> {
