@@ -4,6 +4,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import com.market25.common.CountingWindow;
+import com.market25.common.Settings;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,7 +27,7 @@ public class SignInThrottle {
     public static final int DEFAULT_FAILURES_PER_ADDRESS = 50;
     public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
 
-    private final int failuresPerAddress = setting("MARKET25_SIGNIN_FAILURES_PER_ADDRESS",
+    private final int failuresPerAddress = (int) Settings.number("MARKET25_SIGNIN_FAILURES_PER_ADDRESS",
             DEFAULT_FAILURES_PER_ADDRESS);
     private final CountingWindow addresses = new CountingWindow(Math.max(1, failuresPerAddress), ADDRESS_WINDOW,
             100_000);
@@ -47,15 +48,6 @@ public class SignInThrottle {
     /** A failure for a login id that does not exist; true when this failure locked that id. */
     public boolean recordUnknownLogin(String realm, String loginId) {
         return unknownLogins.record(realm + ":" + loginId.toLowerCase(java.util.Locale.ROOT), Instant.now());
-    }
-
-    private static int setting(String name, int fallback) {
-        String value = System.getenv(name);
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     public boolean isUnknownLoginLocked(String realm, String loginId) {

@@ -153,12 +153,7 @@ public class PageCache extends HttpFilter {
     }
 
     private static long setting() {
-        String value = System.getenv("MARKET25_PAGE_CACHE_MILLIS");
-        try {
-            return value == null || value.isBlank() ? DEFAULT_LIFETIME_MILLIS : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_LIFETIME_MILLIS;
-        }
+        return com.market25.common.Settings.number("MARKET25_PAGE_CACHE_MILLIS", DEFAULT_LIFETIME_MILLIS);
     }
 
     /**

@@ -34,11 +34,6 @@ final class SessionQuota {
     }
 
     static int setting() {
-        String value = System.getenv("MARKET25_SESSIONS_PER_ADDRESS");
-        try {
-            return value == null || value.isBlank() ? DEFAULT_PER_MINUTE : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_PER_MINUTE;
-        }
+        return (int) com.market25.common.Settings.number("MARKET25_SESSIONS_PER_ADDRESS", DEFAULT_PER_MINUTE);
     }
 }
