@@ -2,10 +2,10 @@ package com.market25.admin.staff;
 
 import com.market25.staff.Roles;
 import jakarta.annotation.security.DeclareRoles;
+import com.market25.signin.SessionCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * parameter {@code fish.payara.security.mechanism} in web.xml, which names this class.
  */
 @ApplicationScoped
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 @DeclareRoles({Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.SETTLEMENT, Roles.READONLY,
     Roles.MUST_CHANGE_PASSWORD})
@@ -38,8 +37,14 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() != null) {
-            return context.notifyContainerAboutLogin(identities.validate(context.getAuthParameters().getCredential()));
+            return SessionCaller.signIn(request, context, identities.validate(context.getAuthParameters().getCredential()));
         }
-        return context.doNothing();
+        return SessionCaller.resume(request, context).orElseGet(context::doNothing);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionCaller.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }

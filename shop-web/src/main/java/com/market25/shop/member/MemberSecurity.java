@@ -2,10 +2,10 @@ package com.market25.shop.member;
 
 import com.market25.staff.Roles;
 import jakarta.annotation.security.DeclareRoles;
+import com.market25.signin.SessionCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
  * the page to come back to; nothing else is touched, so browsing needs no session.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles(Roles.CUSTOMER)
 public class MemberSecurity implements HttpAuthenticationMechanism {
 
@@ -38,7 +37,11 @@ public class MemberSecurity implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identities.validate(context.getAuthParameters().getCredential());
-            return context.notifyContainerAboutLogin(result);
+            return SessionCaller.signIn(request, context, result);
+        }
+        var signedIn = SessionCaller.resume(request, context);
+        if (signedIn.isPresent()) {
+            return signedIn.get();
         }
         if (context.isProtected()) {
             String back = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -48,5 +51,11 @@ public class MemberSecurity implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionCaller.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }
