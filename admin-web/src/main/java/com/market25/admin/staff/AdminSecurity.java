@@ -2,6 +2,7 @@ package com.market25.admin.staff;
 
 import com.market25.staff.Roles;
 import jakarta.annotation.security.DeclareRoles;
+import com.market25.signin.ResumesSessionCaller;
 import com.market25.signin.SessionCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * parameter {@code fish.payara.security.mechanism} in web.xml, which names this class.
  */
 @ApplicationScoped
+@ResumesSessionCaller
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 @DeclareRoles({Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.SETTLEMENT, Roles.READONLY,
     Roles.MUST_CHANGE_PASSWORD})
@@ -39,7 +41,7 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() != null) {
             return SessionCaller.signIn(request, context, identities.validate(context.getAuthParameters().getCredential()));
         }
-        return SessionCaller.resume(request, context).orElseGet(context::doNothing);
+        return context.doNothing();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.market25.shop.member;
 
 import com.market25.staff.Roles;
 import jakarta.annotation.security.DeclareRoles;
+import com.market25.signin.ResumesSessionCaller;
 import com.market25.signin.SessionCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
  * the page to come back to; nothing else is touched, so browsing needs no session.
  */
 @ApplicationScoped
+@ResumesSessionCaller
 @DeclareRoles(Roles.CUSTOMER)
 public class MemberSecurity implements HttpAuthenticationMechanism {
 
@@ -38,10 +40,6 @@ public class MemberSecurity implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identities.validate(context.getAuthParameters().getCredential());
             return SessionCaller.signIn(request, context, result);
-        }
-        var signedIn = SessionCaller.resume(request, context);
-        if (signedIn.isPresent()) {
-            return signedIn.get();
         }
         if (context.isProtected()) {
             String back = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
