@@ -21,7 +21,10 @@ public class ResumeSessionCallerInterceptor {
                 && invocation.getParameters().length == 3
                 && invocation.getParameters()[2] instanceof HttpMessageContext context
                 // a sign-in (also a second one in the same session) is the mechanism's to check
-                && context.getAuthParameters().getCredential() == null && !context.isAuthenticationRequest()) {
+                && context.getAuthParameters().getCredential() == null && !context.isAuthenticationRequest()
+                // the back office's API authenticates every request itself: a session cookie
+                // must not stand in for it (another site's page could send the cookie)
+                && !context.getRequest().getRequestURI().startsWith(context.getRequest().getContextPath() + "/api/")) {
             var resumed = SessionCaller.resume(context.getRequest(), context);
             if (resumed.isPresent()) {
                 return resumed.get();

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ApplicationScoped
 @ResumesSessionCaller
+@AuthenticatesApiCalls
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 @DeclareRoles({Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.SETTLEMENT, Roles.READONLY,
     Roles.MUST_CHANGE_PASSWORD})
