@@ -33,6 +33,9 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 // V2 (demo data) moved to db/demo: databases made before keep it in their history
                 .ignoreMigrationPatterns("*:missing")
+                // capabilities are built side by side with reserved version ranges (docs/architecture.md):
+                // a database that already has a higher version still takes a lower one merged later
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion

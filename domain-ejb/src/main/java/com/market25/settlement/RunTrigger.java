@@ -7,5 +7,7 @@ public enum RunTrigger {
     /** Staff from the admin, for a day that has ended. */
     MANUAL,
     /** The catch-up after a server start, for days missed while no server ran. */
-    CATCH_UP
+    CATCH_UP,
+    /** A period closing staff started ({@link PeriodClosing}): one run per day of the period. */
+    PERIOD
 }

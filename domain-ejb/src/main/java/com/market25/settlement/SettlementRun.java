@@ -55,6 +55,7 @@ public class SettlementRun {
     public static final String SYSTEM = "system";
 
     private static final long CATCH_UP_DELAY_MS = 10_000;
+    private static final String RESUME_PERIODS = "period closings resumed after start";
     private static final Logger LOG = Logger.getLogger(SettlementRun.class.getName());
 
     @PersistenceContext
@@ -62,6 +63,9 @@ public class SettlementRun {
 
     @EJB
     private DayClosing closing;
+
+    @EJB
+    private PeriodWorker periods;
 
     @Resource
     private TimerService timers;
@@ -72,12 +76,22 @@ public class SettlementRun {
     @PostConstruct
     void scheduleCatchUp() {
         timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig("settlement catch-up after start", false));
+        // a period whose worker died with the last server still looks alive for STALE_SECONDS
+        timers.createSingleActionTimer((PeriodWorker.STALE_SECONDS + 5) * 1000L,
+                new TimerConfig(RESUME_PERIODS, false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void afterStart(Timer timer) {
-        catchUp(RunTrigger.CATCH_UP);
+        if (!RESUME_PERIODS.equals(timer.getInfo())) {
+            catchUp(RunTrigger.CATCH_UP);
+        }
+        try {
+            periods.resumeStale();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Period closings cut off by a stop could not be resumed; next start tries again", e);
+        }
     }
 
     @Schedule(hour = "2", minute = "0", timezone = "Asia/Seoul", persistent = false, info = "nightly settlement")

@@ -36,6 +36,11 @@ public class Formats {
         return n == null ? "" : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
     }
 
+    /** One decimal, for rates (12.5). */
+    public String decimal(double value) {
+        return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

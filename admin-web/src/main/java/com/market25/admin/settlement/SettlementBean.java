@@ -4,6 +4,9 @@ import com.market25.admin.i18n.Texts;
 import com.market25.admin.staff.StaffSession;
 import com.market25.common.InvalidInputException;
 import com.market25.settlement.ClosingLine;
+import com.market25.settlement.PeriodClosing;
+import com.market25.settlement.PeriodProgress;
+import com.market25.settlement.PeriodStatus;
 import com.market25.settlement.RunRecord;
 import com.market25.settlement.RunStatus;
 import com.market25.settlement.RunTrigger;
@@ -32,8 +35,15 @@ public class SettlementBean implements Serializable {
     @EJB
     private SettlementRun settlement;
 
+    @EJB
+    private PeriodClosing periods;
+
     @Inject
     private StaffSession staff;
+
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+    private PeriodProgress period;
 
     private LocalDate day;
     private RunRecord lastRun;
@@ -43,7 +53,61 @@ public class SettlementBean implements Serializable {
     @PostConstruct
     void init() {
         day = settlement.lastClosableDay();
+        periodTo = day;
+        periodFrom = day.withDayOfMonth(1);
+        period = periods.recent(1).stream().findFirst().orElse(null);
         refresh();
+    }
+
+    /** 기간 마감 시작: the job runs in the background; the page polls {@link #pollPeriod}. */
+    public void startPeriod() {
+        try {
+            period = periods.start(periodFrom, periodTo, staff.loginId());
+            Texts.info(null, Texts.ui("period.started", period.daysTotal()));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, key) -> Texts.error(field.equals("from") ? "settlementForm:periodFrom"
+                    : field.equals("to") ? "settlementForm:periodTo" : null, Texts.domain(key)));
+        }
+    }
+
+    public void cancelPeriod() {
+        if (period != null && periods.cancel(period.id())) {
+            Texts.info(null, Texts.ui("period.cancelRequested"));
+        }
+        pollPeriod();
+    }
+
+    public void pollPeriod() {
+        if (period != null) {
+            period = periods.progress(period.id()).orElse(null);
+        }
+        if (period != null && period.status() != PeriodStatus.RUNNING) {
+            runs = settlement.recentRuns(RECENT);
+        }
+    }
+
+    public boolean isPeriodRunning() {
+        return period != null && period.status() == PeriodStatus.RUNNING;
+    }
+
+    public PeriodProgress getPeriod() {
+        return period;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate periodTo) {
+        this.periodTo = periodTo;
     }
 
     public void run() {
