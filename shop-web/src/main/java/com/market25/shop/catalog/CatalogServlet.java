@@ -42,6 +42,8 @@ public class CatalogServlet extends HttpServlet {
                     return;
                 }
                 req.setAttribute("product", product.get());
+                // the kept page depends on this product only (PageCache)
+                req.setAttribute(com.market25.shop.web.PageCache.PRODUCT_SHOWN, product.get().id());
                 String cornerCode = product.get().categoryCode();
                 req.setAttribute("corner", ShopRequest.corner(req, cornerCode).or(() -> catalog.corner(cornerCode))
                         .orElse(null));

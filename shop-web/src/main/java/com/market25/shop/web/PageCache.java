@@ -2,6 +2,7 @@ package com.market25.shop.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.market25.catalog.Catalog;
 import com.market25.catalog.CatalogChanges;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -34,29 +35,61 @@ import java.util.concurrent.TimeUnit;
  * A kept page is correct by construction: it is only for visitors without a session (no cart,
  * nobody signed in, no form token), keyed by page, language and the parameters the page reads;
  * it is made again as soon as the catalog changed in this server ({@link CatalogChanges}: a sale,
- * a cancel, an expiry), and at the latest after {@link #lifetime} for changes made elsewhere. While
- * one request makes a page, others asking for the same page wait for it instead of making it too.
- * {@code MARKET25_PAGE_CACHE_MILLIS} sets the lifetime (0 switches the cache off).
+ * a cancel, an expiry), and at the latest after {@link #lifetime} for changes made elsewhere.
+ * <p>
+ * A product page depends on its own product only: it is made again as soon as that product
+ * changed in this server ({@link CatalogChanges#unchangedSince}), not when others sell. For
+ * changes made elsewhere it is checked, once it is older than {@link #lifetime}, against its
+ * product's change stamp ({@link Catalog#changeStamp}, a primary-key read of a column the
+ * database moves on every update) and shown again for another {@code lifetime} when the stamp is
+ * the one it was made from. So a product page is as correct as a page made for every visit, and
+ * a product no visitor asked for within {@link #PRODUCT_PAGE_IDLE} leaves the cache.
+ * <p>
+ * While one request makes a page, others asking for the same page wait for it instead of making
+ * it too. {@code MARKET25_PAGE_CACHE_MILLIS} sets the lifetime (0 switches the cache off).
  */
 @WebFilter(filterName = "pageCache")
 public class PageCache extends HttpFilter {
 
     static final long DEFAULT_LIFETIME_MILLIS = 1000;
+    static final Duration PRODUCT_PAGE_IDLE = Duration.ofMinutes(10);
+
+    /** Request attribute: the id of the product a page shows (set by the catalog servlet). */
+    public static final String PRODUCT_SHOWN = "market25.productShown";
 
     /** Parameters the catalog pages read; a request with any other is made, not kept. */
     private static final Set<String> PAGE_PARAMETERS = Set.of("page", "sort", "joined");
     private static final int MAX_PAGES = 5_000;
+    /** One per product of a mall of 10,000 (a product page is about 2.5 KB). */
+    private static final int MAX_PRODUCT_PAGES = 12_000;
 
-    private record Page(long version, String contentType, String contentLanguage, byte[] body) {
+    /**
+     * A page made when the catalog was at {@code version}. For a product page also its product,
+     * the product's change stamp read before the page was made, and when that stamp was last
+     * found unchanged ({@code System.nanoTime()}).
+     */
+    private record Page(long version, Long productId, Long stamp, long checkedAt, String contentType,
+            String contentLanguage, byte[] body) {
+
+        Page checked(long at) {
+            return new Page(version, productId, stamp, at, contentType, contentLanguage, body);
+        }
     }
 
     @EJB
     private CatalogChanges changes;
 
-    private final long lifetime = setting();
+    @EJB
+    private Catalog catalog;
+
+    private final long lifetime = setting("MARKET25_PAGE_CACHE_MILLIS", DEFAULT_LIFETIME_MILLIS);
     private final Cache<String, Page> pages = Caffeine.newBuilder()
             .maximumSize(MAX_PAGES)
             .expireAfterWrite(Duration.ofMillis(Math.max(1, lifetime)))
+            .build();
+    private final Cache<String, Page> productPages = Caffeine.newBuilder()
+            .maximumSize(MAX_PRODUCT_PAGES)
+            .expireAfterAccess(PRODUCT_PAGE_IDLE)
             .build();
     private final Map<String, CompletableFuture<Page>> making = new ConcurrentHashMap<>();
 
@@ -69,16 +102,27 @@ public class PageCache extends HttpFilter {
             return;
         }
         long version = changes.version();
-        Page kept = pages.getIfPresent(key);
-        if (kept != null && kept.version() == version) {
-            send(kept, resp);
-            return;
+        String product = req.getServletPath().equals("/product") && req.getPathInfo() != null
+                ? req.getPathInfo().substring(1) : null;
+        Cache<String, Page> cache = product != null ? productPages : pages;
+        Page kept = cache.getIfPresent(key);
+        if (kept != null && fresh(kept, version)) {
+            if (product != null && System.nanoTime() - kept.checkedAt() > lifetime * 1_000_000) {
+                if (catalog.changeStamp(product).equals(java.util.Optional.ofNullable(kept.stamp()))) {
+                    cache.put(key, kept.checked(System.nanoTime()));
+                    send(kept, resp);
+                    return;
+                }
+            } else {
+                send(kept, resp);
+                return;
+            }
         }
         CompletableFuture<Page> mine = new CompletableFuture<>();
         CompletableFuture<Page> other = making.putIfAbsent(key, mine);
         if (other != null) {
             Page made = waitFor(other);
-            if (made != null && made.version() == version) {
+            if (made != null && fresh(made, version)) {
                 send(made, resp);
             } else {
                 chain.doFilter(req, resp);
@@ -87,14 +131,22 @@ public class PageCache extends HttpFilter {
         }
         Page made = null;
         try {
-            made = make(req, resp, chain, version);
-            if (made != null && changes.version() == version) {
-                pages.put(key, made);
+            Long stamp = product == null ? null : catalog.changeStamp(product).orElse(null);
+            made = make(req, resp, chain, version, stamp);
+            if (made != null && fresh(made, changes.version())) {
+                cache.put(key, made);
             }
         } finally {
             mine.complete(made);
             making.remove(key, mine);
         }
+    }
+
+    /** Whether a page made at its version is still what a visitor would be shown at {@code now}. */
+    private boolean fresh(Page page, long now) {
+        return page.productId() != null
+                ? changes.unchangedSince(page.productId(), page.version())
+                : page.version() == now;
     }
 
     /** The page's key, or null when this request's answer is not the same for every visitor. */
@@ -118,8 +170,8 @@ public class PageCache extends HttpFilter {
     }
 
     /** Makes the page for this visitor and returns it for others, or null when it must not be kept. */
-    private static Page make(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, long version)
-            throws IOException, ServletException {
+    private static Page make(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, long version,
+            Long stamp) throws IOException, ServletException {
         Capture capture = new Capture(resp);
         chain.doFilter(req, capture);
         byte[] body = capture.body();
@@ -129,7 +181,9 @@ public class PageCache extends HttpFilter {
             resp.setContentLength(body.length);
             resp.getOutputStream().write(body);
         }
-        return keep ? new Page(version, resp.getContentType(), resp.getHeader("Content-Language"), body) : null;
+        Object product = req.getAttribute(PRODUCT_SHOWN);
+        return keep ? new Page(version, product instanceof Long id ? id : null, stamp, System.nanoTime(),
+                resp.getContentType(), resp.getHeader("Content-Language"), body) : null;
     }
 
     private static Page waitFor(CompletableFuture<Page> other) {
@@ -152,8 +206,8 @@ public class PageCache extends HttpFilter {
         resp.getOutputStream().write(page.body());
     }
 
-    private static long setting() {
-        return com.market25.common.Settings.number("MARKET25_PAGE_CACHE_MILLIS", DEFAULT_LIFETIME_MILLIS);
+    private static long setting(String name, long fallback) {
+        return com.market25.common.Settings.number(name, fallback);
     }
 
     /**
