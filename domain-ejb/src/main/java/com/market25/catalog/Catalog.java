@@ -84,17 +84,6 @@ public class Catalog {
     }
 
     /**
-     * When the product with this code last changed (its row's {@code changed_at}, moved by the
-     * database on every update, whoever made it), as microseconds; empty for an unknown code.
-     */
-    public Optional<Long> changeStamp(String code) {
-        List<?> rows = em.createNativeQuery("select unix_timestamp(changed_at) * 1000000 from product where code = ?1")
-                .setParameter(1, code)
-                .getResultList();
-        return rows.stream().findFirst().map(v -> ((Number) v).longValue());
-    }
-
-    /**
      * Takes quantity units of stock for an order (INV-01), in the caller's transaction. The
      * guarded update never lets stock go below zero, even with concurrent orders.
      *

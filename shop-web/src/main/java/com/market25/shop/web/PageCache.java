@@ -2,7 +2,6 @@ package com.market25.shop.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.market25.catalog.Catalog;
 import com.market25.catalog.CatalogChanges;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -38,12 +37,10 @@ import java.util.concurrent.TimeUnit;
  * a cancel, an expiry), and at the latest after {@link #lifetime} for changes made elsewhere.
  * <p>
  * A product page depends on its own product only: it is made again as soon as that product
- * changed in this server ({@link CatalogChanges#unchangedSince}), not when others sell. For
- * changes made elsewhere it is checked, once it is older than {@link #lifetime}, against its
- * product's change stamp ({@link Catalog#changeStamp}, a primary-key read of a column the
- * database moves on every update) and shown again for another {@code lifetime} when the stamp is
- * the one it was made from. So a product page is as correct as a page made for every visit, and
- * a product no visitor asked for within {@link #PRODUCT_PAGE_IDLE} leaves the cache.
+ * changed ({@link CatalogChanges#unchangedSince}: at the commit of a change in this server, and
+ * within a second for a change made elsewhere, which {@link CatalogChanges} finds in the product
+ * rows' change stamps), not when other products sell. It is kept at most
+ * {@link #PRODUCT_PAGE_LIFETIME}, a backstop only.
  * <p>
  * While one request makes a page, others asking for the same page wait for it instead of making
  * it too. {@code MARKET25_PAGE_CACHE_MILLIS} sets the lifetime (0 switches the cache off).
@@ -52,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 public class PageCache extends HttpFilter {
 
     static final long DEFAULT_LIFETIME_MILLIS = 1000;
-    static final Duration PRODUCT_PAGE_IDLE = Duration.ofMinutes(10);
+    static final Duration PRODUCT_PAGE_LIFETIME = Duration.ofMinutes(1);
 
     /** Request attribute: the id of the product a page shows (set by the catalog servlet). */
     public static final String PRODUCT_SHOWN = "market25.productShown";
@@ -63,24 +60,12 @@ public class PageCache extends HttpFilter {
     /** One per product of a mall of 10,000 (a product page is about 2.5 KB). */
     private static final int MAX_PRODUCT_PAGES = 12_000;
 
-    /**
-     * A page made when the catalog was at {@code version}. For a product page also its product,
-     * the product's change stamp read before the page was made, and when that stamp was last
-     * found unchanged ({@code System.nanoTime()}).
-     */
-    private record Page(long version, Long productId, Long stamp, long checkedAt, String contentType,
-            String contentLanguage, byte[] body) {
-
-        Page checked(long at) {
-            return new Page(version, productId, stamp, at, contentType, contentLanguage, body);
-        }
+    /** A page made when the catalog was at {@code version}; {@code productId} for a product page. */
+    private record Page(long version, Long productId, String contentType, String contentLanguage, byte[] body) {
     }
 
     @EJB
     private CatalogChanges changes;
-
-    @EJB
-    private Catalog catalog;
 
     private final long lifetime = setting("MARKET25_PAGE_CACHE_MILLIS", DEFAULT_LIFETIME_MILLIS);
     private final Cache<String, Page> pages = Caffeine.newBuilder()
@@ -89,7 +74,7 @@ public class PageCache extends HttpFilter {
             .build();
     private final Cache<String, Page> productPages = Caffeine.newBuilder()
             .maximumSize(MAX_PRODUCT_PAGES)
-            .expireAfterAccess(PRODUCT_PAGE_IDLE)
+            .expireAfterWrite(PRODUCT_PAGE_LIFETIME)
             .build();
     private final Map<String, CompletableFuture<Page>> making = new ConcurrentHashMap<>();
 
@@ -102,21 +87,11 @@ public class PageCache extends HttpFilter {
             return;
         }
         long version = changes.version();
-        String product = req.getServletPath().equals("/product") && req.getPathInfo() != null
-                ? req.getPathInfo().substring(1) : null;
-        Cache<String, Page> cache = product != null ? productPages : pages;
+        Cache<String, Page> cache = req.getServletPath().equals("/product") ? productPages : pages;
         Page kept = cache.getIfPresent(key);
         if (kept != null && fresh(kept, version)) {
-            if (product != null && System.nanoTime() - kept.checkedAt() > lifetime * 1_000_000) {
-                if (catalog.changeStamp(product).equals(java.util.Optional.ofNullable(kept.stamp()))) {
-                    cache.put(key, kept.checked(System.nanoTime()));
-                    send(kept, resp);
-                    return;
-                }
-            } else {
-                send(kept, resp);
-                return;
-            }
+            send(kept, resp);
+            return;
         }
         CompletableFuture<Page> mine = new CompletableFuture<>();
         CompletableFuture<Page> other = making.putIfAbsent(key, mine);
@@ -131,8 +106,7 @@ public class PageCache extends HttpFilter {
         }
         Page made = null;
         try {
-            Long stamp = product == null ? null : catalog.changeStamp(product).orElse(null);
-            made = make(req, resp, chain, version, stamp);
+            made = make(req, resp, chain, version);
             if (made != null && fresh(made, changes.version())) {
                 cache.put(key, made);
             }
@@ -170,8 +144,8 @@ public class PageCache extends HttpFilter {
     }
 
     /** Makes the page for this visitor and returns it for others, or null when it must not be kept. */
-    private static Page make(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, long version,
-            Long stamp) throws IOException, ServletException {
+    private static Page make(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, long version)
+            throws IOException, ServletException {
         Capture capture = new Capture(resp);
         chain.doFilter(req, capture);
         byte[] body = capture.body();
@@ -182,8 +156,8 @@ public class PageCache extends HttpFilter {
             resp.getOutputStream().write(body);
         }
         Object product = req.getAttribute(PRODUCT_SHOWN);
-        return keep ? new Page(version, product instanceof Long id ? id : null, stamp, System.nanoTime(),
-                resp.getContentType(), resp.getHeader("Content-Language"), body) : null;
+        return keep ? new Page(version, product instanceof Long id ? id : null, resp.getContentType(),
+                resp.getHeader("Content-Language"), body) : null;
     }
 
     private static Page waitFor(CompletableFuture<Page> other) {
