@@ -49,6 +49,9 @@ public class OrderDesk {
     @Inject
     private Event<OrderCompleted> completed;
 
+    @Inject
+    private Event<OrderPaid> paid;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -316,7 +319,12 @@ public class OrderDesk {
     @PermitAll
     public void markPaid(long orderId, String by) {
         CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        order.moveTo(OrderStatus.PAID, by, LocalDateTime.now());
+        LocalDateTime now = LocalDateTime.now();
+        order.moveTo(OrderStatus.PAID, by, now);
+        Number quantity = (Number) em.createNativeQuery("select coalesce(sum(quantity), 0) from order_line where order_id = ?1")
+                .setParameter(1, orderId).getSingleResult();
+        paid.fire(new OrderPaid(orderId, order.getSlipNo(), order.getMember().getId(), now.toLocalDate(),
+                order.getTotalAmount(), quantity.intValue()));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
