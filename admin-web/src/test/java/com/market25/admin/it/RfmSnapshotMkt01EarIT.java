@@ -169,6 +169,31 @@ class RfmSnapshotMkt01EarIT {
     }
 
     @Test
+    void mkt01TheRfmPageShowsTheGridAndACellClickSavesItsCustomersAsASegment() throws Exception {
+        long id = snapshot(D).getJsonNumber("id").longValue();
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.click(org.openqa.selenium.By.id("topForm:menuRfm"));
+            String title = browser.text(org.openqa.selenium.By.id("rfmForm:gridTitle"));
+            assertTrue(title.contains(D.toString()) && title.contains("10명"), "the newest snapshot (" + id + "): " + title);
+            // R5 × F4: customer 2 alone (544)
+            var cell = browser.find(org.openqa.selenium.By.cssSelector("#rfGrid td.cell-54 a"));
+            assertEquals("1", cell.getText().trim());
+            cell.click();
+            String made = browser.awaitText(org.openqa.selenium.By.id("rfmForm:segmentMade"), "1");
+            assertTrue(made.contains("RFM " + D + " 셀 54*"), made);
+            browser.screenshot("rfm-grid-segment");
+        }
+        try (Connection db = connect(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "select c.member_no from customer_segment g join customer_segment_member m on m.segment_id = g.id"
+                        + " join member c on c.id = m.customer_id where g.definition = 'rfm snapshot " + id
+                        + " cell 54*'")) {
+            assertTrue(rs.next());
+            assertEquals(number(2), rs.getString(1));
+            assertTrue(!rs.next(), "one customer in the segment");
+        }
+    }
+
+    @Test
     void mkt01RefusesAReferenceDateThatIsNotADate() throws Exception {
         HttpResponse<String> refused = post("api/rfm/snapshots", "{\"referenceDate\":\"2026-13-40\"}");
         assertEquals(422, refused.statusCode(), refused.body());
