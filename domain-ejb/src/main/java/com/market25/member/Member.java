@@ -1,5 +1,6 @@
 package com.market25.member;
 
+import com.market25.customer.ContactKeys;
 import com.market25.signin.SignInRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -81,6 +82,20 @@ public class Member {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Search keys (MEM-01), from the one normaliser the back office and imports use too. */
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Column(name = "phone_key")
+    private String phoneKey;
+
+    @Column(name = "email_key")
+    private String emailKey;
+
+    /** Set when the customer's personal data was erased on request (customer.CustomerDesk). */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private LocalDateTime erasedAt;
+
     /** Made by the demo data: signs in only in demo mode. */
     @Column(name = "demo_account", nullable = false)
     private boolean demoAccount;
@@ -111,6 +126,9 @@ public class Member {
         this.consentPhone = request.consentPhone();
         this.joinedAt = now;
         this.updatedAt = now;
+        this.nameKey = ContactKeys.name(name);
+        this.phoneKey = ContactKeys.phone(phone);
+        this.emailKey = ContactKeys.email(email);
     }
 
     public Long getId() {
