@@ -75,7 +75,8 @@ public final class MemberCardPdf {
                 text(cs, font, 11, 1f, 5 * MM, h - 8 * MM, shopName + " 회원카드 MEMBERSHIP");
                 text(cs, font, 12, 0f, 5 * MM, h - 19 * MM, customerName);
                 text(cs, font, 7, 0f, 5 * MM, h - 24 * MM, "회원번호 " + memberNo + "   발급일 " + issuedOn);
-                bars(cs, cardNo, 5 * MM, 9 * MM, w - 10 * MM, 11 * MM);
+                // 10 mm each side: the quiet zone Code 128 needs (ten modules) at this module width
+                bars(cs, cardNo, 10 * MM, 9 * MM, w - 20 * MM, 11 * MM);
                 text(cs, font, 8, 0f, 5 * MM, 4.5f * MM, MemberCardNumber.grouped(cardNo));
             }
             doc.save(out);

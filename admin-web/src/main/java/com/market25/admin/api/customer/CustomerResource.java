@@ -104,8 +104,9 @@ public class CustomerResource {
         JsonValue consents = in.get("consents");
         Customer created = desk.register(CustomerJson.form(in),
                 consents instanceof JsonObject c ? CustomerJson.consents(c) : null);
+        // read back after the commit: consents were written by MemberDesk, not through this entity
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(CustomerJson.customer(created, desk.form(created.getId())).toString()).build();
+                .entity(current(created.getId())).build();
     }
 
     /** {@code PUT /customers/{id}}: the whole form; {@code version} (optional) refuses a stale save. */
@@ -122,8 +123,8 @@ public class CustomerResource {
         }
         Integer version = in.containsKey("version") && in.get("version").getValueType() == JsonValue.ValueType.NUMBER
                 ? in.getJsonNumber("version").intValue() : null;
-        Customer saved = desk.update(id, version, CustomerJson.form(in));
-        return Response.ok(CustomerJson.customer(saved, desk.form(id)).toString()).build();
+        desk.update(id, version, CustomerJson.form(in));
+        return Response.ok(current(id)).build();
     }
 
     /** {@code PUT /customers/{id}/consents} with {@code {"email":true,"sms":false,"dm":false,"phone":false}}. */
@@ -232,6 +233,10 @@ public class CustomerResource {
         CustomerProfile profile = desk.exportPersonalData(id);
         return Response.ok(CustomerJson.profile(profile, desk.form(id)).toString())
                 .header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"").build();
+    }
+
+    private String current(long id) {
+        return CustomerJson.customer(desk.find(id).orElseThrow(), desk.form(id)).toString();
     }
 
     private static JsonObject read(String body) {
