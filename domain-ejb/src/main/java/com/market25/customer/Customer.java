@@ -13,15 +13,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A customer as the back office keeps them (MEM-01, MEM-02): the member row seen by staff.
  * The storefront's {@code member.Member} maps the same row for joining and signing in; this
  * entity leaves the login, password and sign-in columns alone, and writes consents only through
- * {@code MemberDesk} (whose {@code ConsentBook} keeps their history), so the two never write the
- * same column. Search keys are derived here from the data, by {@link ContactKeys}, on every write.
+ * {@code MemberDesk} (whose {@code ConsentBook} keeps their history). Both write only the columns
+ * they changed ({@code @DynamicUpdate}), so neither writes back a value it read before the other
+ * changed it. Search keys are derived here from the data, by {@link ContactKeys}, on every write.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "member")
 public class Customer implements java.io.Serializable {
 

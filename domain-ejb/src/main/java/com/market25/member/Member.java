@@ -16,9 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A customer of the shop and of the marketing database, from the day they join. */
+/**
+ * A customer of the shop and of the marketing database, from the day they join. The back office
+ * edits the same row as {@code customer.Customer}; updates write only the columns that changed
+ * here (sign-in counters, password hash), so a sign-in never writes back a name or phone number
+ * it read before staff changed it.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "member")
 public class Member {
 

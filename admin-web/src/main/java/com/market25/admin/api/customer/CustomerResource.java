@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The customer database over JSON (issue 8 §5, MEM-01/02/05/06) under {@code /admin/api/customers}.
@@ -114,17 +116,11 @@ public class CustomerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, String body) {
-        if (desk.find(id).isEmpty()) {
-            return notFound();
-        }
-        JsonObject in = read(body);
-        if (in == null) {
-            return badJson();
-        }
-        Integer version = in.containsKey("version") && in.get("version").getValueType() == JsonValue.ValueType.NUMBER
-                ? in.getJsonNumber("version").intValue() : null;
-        desk.update(id, version, CustomerJson.form(in));
-        return Response.ok(current(id)).build();
+        return withBody(id, body, in -> {
+            Integer version = in.get("version") instanceof JsonNumber n ? n.intValue() : null;
+            desk.update(id, version, CustomerJson.form(in));
+            return Response.ok(current(id)).build();
+        });
     }
 
     /** {@code PUT /customers/{id}/consents} with {@code {"email":true,"sms":false,"dm":false,"phone":false}}. */
@@ -132,15 +128,10 @@ public class CustomerResource {
     @Path("{id}/consents")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response consents(@PathParam("id") long id, String body) {
-        if (desk.find(id).isEmpty()) {
-            return notFound();
-        }
-        JsonObject in = read(body);
-        if (in == null) {
-            return badJson();
-        }
-        desk.changeConsents(id, CustomerJson.consents(in));
-        return get(id);
+        return withBody(id, body, in -> {
+            desk.changeConsents(id, CustomerJson.consents(in));
+            return get(id);
+        });
     }
 
     /** {@code POST /customers/{id}/notes} with {@code {"kind":"CALL_IN","body":"…"}}: 201. */
@@ -148,22 +139,19 @@ public class CustomerResource {
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response note(@PathParam("id") long id, String body) {
-        if (desk.find(id).isEmpty()) {
-            return notFound();
-        }
-        JsonObject in = read(body);
-        if (in == null) {
-            return badJson();
-        }
-        NoteKind kind;
+        return withBody(id, body, in -> {
+            desk.addNote(id, noteKind(CustomerJson.text(in, "kind")), CustomerJson.text(in, "body"));
+            return Response.status(Response.Status.CREATED).entity(get(id).getEntity()).build();
+        });
+    }
+
+    /** NOTE when not given; null (refused by the boundary with a message) when not one of the kinds. */
+    private static NoteKind noteKind(String kind) {
         try {
-            String k = CustomerJson.text(in, "kind");
-            kind = NoteKind.valueOf(k == null ? "NOTE" : k.trim().toUpperCase(Locale.ROOT));
+            return NoteKind.valueOf(kind == null ? "NOTE" : kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            kind = null;
+            return null;
         }
-        desk.addNote(id, kind, CustomerJson.text(in, "body"));
-        return Response.status(Response.Status.CREATED).entity(get(id).getEntity()).build();
     }
 
     /** {@code PUT /customers/{id}/fields} with {@code {"fieldCode":"value", …}} (user-defined fields). */
@@ -171,15 +159,10 @@ public class CustomerResource {
     @Path("{id}/fields")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response fields(@PathParam("id") long id, String body) {
-        if (desk.find(id).isEmpty()) {
-            return notFound();
-        }
-        JsonObject in = read(body);
-        if (in == null) {
-            return badJson();
-        }
-        desk.setFieldValues(id, CustomerJson.fieldValues(in));
-        return get(id);
+        return withBody(id, body, in -> {
+            desk.setFieldValues(id, CustomerJson.fieldValues(in));
+            return get(id);
+        });
     }
 
     /** {@code POST /customers/{id}/card}: issues a (new) member card; 201 with the card's PDF as Location. */
@@ -233,6 +216,15 @@ public class CustomerResource {
         CustomerProfile profile = desk.exportPersonalData(id);
         return Response.ok(CustomerJson.profile(profile, desk.form(id)).toString())
                 .header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"").build();
+    }
+
+    /** 404 for an unknown customer, 400 for a body that is no JSON object, else the action. */
+    private Response withBody(long id, String body, Function<JsonObject, Response> action) {
+        if (desk.find(id).isEmpty()) {
+            return notFound();
+        }
+        JsonObject in = read(body);
+        return in == null ? badJson() : action.apply(in);
     }
 
     private String current(long id) {
