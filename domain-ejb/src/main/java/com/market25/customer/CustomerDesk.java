@@ -224,6 +224,13 @@ public class CustomerDesk {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
     public Customer register(CustomerForm form, ConsentChoices consents) {
         CustomerData data = checked(form, null);
+        if (consents != null) {
+            Map<String, String> unreachable = ConsentReach.of(data.email(), data.phone(), data.homePhone(),
+                    data.workPhone(), data.address(), data.workAddress()).problems(consents);
+            if (!unreachable.isEmpty()) {
+                throw new InvalidInputException(unreachable);
+            }
+        }
         String memberNo = String.valueOf(((Number) em.createNativeQuery("select nextval(member_no_seq)")
                 .getSingleResult()).longValue());
         LocalDateTime now = LocalDateTime.now();
@@ -290,6 +297,12 @@ public class CustomerDesk {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
     public ConsentStatement changeConsents(long id, ConsentChoices choices) {
         Customer customer = live(id);
+        Map<String, String> unreachable = ConsentReach.of(customer.getEmail(), customer.getPhone(),
+                customer.getHomePhone(), customer.getWorkPhone(), customer.getAddress(), customer.getWorkAddress())
+                .problems(choices);
+        if (!unreachable.isEmpty()) {
+            throw new InvalidInputException(unreachable);
+        }
         ConsentStatement statement = memberDesk.setConsents(id, choices, ConsentSource.STAFF);
         customer.touch(caller(), LocalDateTime.now());
         return statement;

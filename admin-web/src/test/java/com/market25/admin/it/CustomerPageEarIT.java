@@ -22,7 +22,7 @@ class CustomerPageEarIT {
         String phone = StaffApi.uniqueMobile();
         HttpResponse<String> created = api.post("customers", "{\"name\":\"화면 고객\",\"phone\":\"" + phone + "\","
                 + "\"companyName\":\"㈜ 알트웰\",\"department\":\"영업1부\",\"hobby\":\"등산\","
-                + "\"consents\":{\"dm\":true}}");
+                + "\"consents\":{\"sms\":true}}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Long.parseLong(StaffApi.field(created.body(), "id"));
         String slip = "9" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
@@ -47,7 +47,7 @@ class CustomerPageEarIT {
             assertEquals("㈜ 알트웰", staff.driver.findElement(By.id("customerForm:companyName")).getAttribute("value"));
             staff.awaitText(By.id("customerForm:orderTable"), slip);
             assertTrue(staff.text(By.id("customerForm:consents")).contains("직원 입력"),
-                    "the DM consent shows its source: " + staff.text(By.id("customerForm:consents")));
+                    "the SMS consent shows its source: " + staff.text(By.id("customerForm:consents")));
 
             staff.type(By.id("customerForm:body"), "주문 취소 경위 문의 전화");
             staff.find(By.id("customerForm:body")).sendKeys(Keys.TAB);

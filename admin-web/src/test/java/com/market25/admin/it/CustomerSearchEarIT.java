@@ -196,6 +196,9 @@ class CustomerSearchEarIT {
         assertEquals("0", StaffApi.field(api.search(phone, null).body(), "total"));
         assertEquals("1", StaffApi.field(api.search(StaffApi.field(created, "memberNo"), "includeErased=true").body(),
                 "total"));
+        String orders = api.get("customers/" + customerId + "/orders").body();
+        assertEquals(slip, StaffApi.field(orders, "slipNo"), orders);
+        assertEquals("12000", StaffApi.field(orders, "totalAmount"));
         try (Connection c = StaffApi.db()) {
             assertEquals("1 12000", one(c, "select count(*), max(total_amount) from customer_order where slip_no = ?", slip));
             assertEquals("admin 본인 요청", one(c, "select actor, detail from audit_log where action = 'CUSTOMER_ERASED'"

@@ -9,12 +9,15 @@ import com.market25.customer.CustomerProfile;
 import com.market25.customer.CustomerQuery;
 import com.market25.customer.CustomerSort;
 import com.market25.customer.NoteKind;
+import com.market25.ordering.OrderDesk;
+import com.market25.ordering.SlipRow;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +51,9 @@ public class CustomerResource {
 
     @EJB
     private CustomerDesk desk;
+
+    @EJB
+    private OrderDesk orderDesk;
 
     @Context
     private HttpHeaders headers;
@@ -109,6 +115,28 @@ public class CustomerResource {
         // read back after the commit: consents were written by MemberDesk, not through this entity
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(current(created.getId())).build();
+    }
+
+    /** {@code GET /customers/{id}/orders?page=0&size=20}: the customer's orders, newest first, from the ordering boundary. */
+    @GET
+    @Path("{id}/orders")
+    public Response orders(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        if (desk.find(id).isEmpty()) {
+            return notFound();
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            return Problem.of(Response.Status.BAD_REQUEST, text("error.api.paging"));
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (SlipRow o : orderDesk.ordersOfCustomer(id, page * size, size)) {
+            JsonObjectBuilder line = Json.createObjectBuilder().add("slipNo", o.slipNo())
+                    .add("status", o.status().name()).add("orderedAt", String.valueOf(o.orderedAt()))
+                    .add("channel", o.channel().name()).add("totalAmount", o.totalAmount());
+            items.add(line);
+        }
+        return Response.ok(Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
+                .add("total", orderDesk.countOrdersOfCustomer(id)).build().toString()).build();
     }
 
     /** {@code PUT /customers/{id}}: the whole form; {@code version} (optional) refuses a stale save. */
