@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** MEM-01: the member card's number and its printable PDF. */
@@ -42,8 +43,25 @@ class MemberCardTest {
         assertEquals("1000 0101 3", MemberCardNumber.grouped("100001013"));
     }
 
+    /**
+     * The card needs a Korean font (fonts-nanum, which .ci/market25 installs): without one the
+     * test is skipped on a developer's machine and fails in CI, where it must be there.
+     */
+    private static void fontOrSkip() {
+        try {
+            MemberCardPdf.font();
+        } catch (MemberCardPdf.NoFontException e) {
+            String ci = System.getenv("CI");
+            if (ci != null && !ci.isBlank() && !ci.equals("false")) {
+                throw e;
+            }
+            Assumptions.assumeTrue(false, e.getMessage());
+        }
+    }
+
     @Test
     void mem01_printableCardCarriesTheKoreanNameWithAnEmbeddedFont() throws Exception {
+        fontOrSkip();
         String cardNo = MemberCardNumber.of("100001", 1);
         byte[] pdf = MemberCardPdf.render("Market25", "안미란", "100001", cardNo, LocalDate.of(2026, 12, 3));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
