@@ -36,6 +36,24 @@ record ConsentReach(boolean email, boolean mobile, boolean anyPhone, boolean pos
         return problems;
     }
 
+    /**
+     * For an edit: contact field to message key for every contact the edit would remove while a
+     * granted consent still needs it (withdraw the consent first, then remove the contact).
+     */
+    Map<String, String> keptBy(ConsentChoices granted) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (granted.email() && !email) {
+            problems.put("email", "error.customer.emailKeptByConsent");
+        }
+        if (granted.sms() && !mobile || granted.phone() && !anyPhone) {
+            problems.put("phone", "error.customer.phoneKeptByConsent");
+        }
+        if (granted.dm() && !postal) {
+            problems.put("address", "error.customer.addressKeptByConsent");
+        }
+        return problems;
+    }
+
     private static boolean present(String s) {
         return s != null && !s.isBlank();
     }

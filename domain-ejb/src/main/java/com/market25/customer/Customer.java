@@ -162,7 +162,10 @@ public class Customer implements java.io.Serializable {
         this.homePhone = data.homePhone();
         this.birthDate = data.birthDate();
         this.gender = data.gender();
-        this.type = data.type();
+        if (data.type() != null) {
+            // a form without 회원구분 keeps it (an API client that leaves it out changes nothing)
+            this.type = data.type();
+        }
         this.upperMemberId = data.upperMemberId();
         this.companyName = data.companyName();
         this.department = data.department();

@@ -257,6 +257,14 @@ public class CustomerDesk {
             throw InvalidInputException.of("version", "error.customer.changedMeanwhile");
         }
         CustomerData data = checked(form, customer);
+        Map<String, String> stillNeeded = ConsentReach.of(data.email(), data.phone(), data.homePhone(),
+                data.workPhone(), data.address(), data.workAddress())
+                .keptBy(new ConsentChoices(customer.isConsentEmail(), customer.isConsentSms(),
+                        customer.isConsentDm(), customer.isConsentPhone()));
+        if (!stillNeeded.isEmpty()) {
+            // a consent without its contact would put the customer in a campaign that cannot reach them
+            throw new InvalidInputException(stillNeeded);
+        }
         customer.apply(data, caller(), LocalDateTime.now());
         audit.record(caller(), AuditAction.CUSTOMER_UPDATED, AuditTarget.MEMBER, customer.getMemberNo(), null, null);
         em.flush();

@@ -99,7 +99,7 @@ public record CustomerForm(String name, String phone, String email, String posta
         }
         checks.throwIfAny();
         return new CustomerData(trim(name), trim(phone), trim(email), trim(postalCode), trim(address),
-                trim(homePhone), birth, g, t == null ? MemberType.REGULAR : t, null, trim(companyName),
+                trim(homePhone), birth, g, t, null, trim(companyName),
                 trim(department), trim(jobTitle), trim(workPhone), trim(workPostalCode), trim(workAddress),
                 trim(hobby), marital, wedding, trim(car), income);
     }

@@ -31,4 +31,12 @@ class ConsentReachTest {
         assertTrue(ConsentReach.of(null, null, null, null, null, null)
                 .problems(new ConsentChoices(false, false, false, false)).isEmpty());
     }
+
+    @Test
+    void mem06_anEditMayNotRemoveTheContactAGrantedConsentNeeds() {
+        ConsentReach withoutEmailAndAddress = ConsentReach.of(null, "010-1234-5678", null, null, null, null);
+        assertEquals(Map.of("email", "error.customer.emailKeptByConsent",
+                "address", "error.customer.addressKeptByConsent"), withoutEmailAndAddress.keptBy(ALL));
+        assertTrue(withoutEmailAndAddress.keptBy(new ConsentChoices(false, true, false, true)).isEmpty());
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.market25.common.InvalidInputException;
-import com.market25.member.MemberType;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class CustomerFormTest {
         assertEquals("+82 10 1234 5678", data.phone());
         assertNull(data.email());
         assertEquals(LocalDate.of(1980, 5, 17), data.birthDate());
-        assertEquals(MemberType.REGULAR, data.type());
+        assertNull(data.type(), "no member type given: the customer keeps theirs");
     }
 
     @Test

@@ -102,7 +102,8 @@ class CustomerSearchEarIT {
     void mem01_aSaveOverSomeoneElsesChangeIsRefused() throws Exception {
         String created = register("동시편집", StaffApi.uniqueMobile(), "edit" + System.nanoTime() + "@example.com");
         String path = "customers/" + id(created);
-        String form = "\"name\":\"동시편집\",\"phone\":\"" + StaffApi.field(created, "phone") + "\"";
+        String form = "\"name\":\"동시편집\",\"phone\":\"" + StaffApi.field(created, "phone") + "\",\"email\":\""
+                + StaffApi.field(created, "email") + "\"";
         HttpResponse<String> first = api.put(path, "{\"version\":" + StaffApi.field(created, "version") + ","
                 + form + ",\"hobby\":\"등산\"}");
         assertEquals(200, first.statusCode(), first.body());
@@ -112,6 +113,16 @@ class CustomerSearchEarIT {
         assertEquals(422, stale.statusCode(), stale.body());
         assertTrue(StaffApi.field(stale.body(), "version").startsWith("그 사이에 다른 직원이"), stale.body());
         assertEquals("등산", StaffApi.field(api.get(path).body(), "hobby"));
+    }
+
+    @Test
+    void mem06_theEmailOfACustomerWhoConsentedToEmailCannotBeRemoved() throws Exception {
+        String created = register("동의유지", StaffApi.uniqueMobile(), "keep" + System.nanoTime() + "@example.com");
+        HttpResponse<String> refused = api.put("customers/" + id(created), "{\"name\":\"동의유지\",\"phone\":\""
+                + StaffApi.field(created, "phone") + "\"}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(StaffApi.field(refused.body(), "email").startsWith("이메일 수신 동의가 있는 동안에는"), refused.body());
+        assertEquals(StaffApi.field(created, "email"), StaffApi.field(api.get("customers/" + id(created)).body(), "email"));
     }
 
     @Test
