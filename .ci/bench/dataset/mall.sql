@@ -48,7 +48,8 @@ FROM seq_1_to_10000 s;
 -- as upper member, so sponsor bonus has someone to go to.
 INSERT INTO member (id, member_no, login_id, password_hash, name, phone, email, postal_code, address,
                     birth_date, gender, member_type, upper_member_id,
-                    consent_email, consent_sms, consent_dm, consent_phone, joined_at, updated_at)
+                    consent_email, consent_sms, consent_dm, consent_phone, joined_at, updated_at,
+                    name_key, phone_key, email_key)
 SELECT 100000 + s.seq,
        CONCAT('9', LPAD(s.seq, 15, '0')),
        CONCAT('bench', LPAD(s.seq, 6, '0')),
@@ -67,7 +68,12 @@ SELECT 100000 + s.seq,
        IF(s.seq % 50 <> 1 AND s.seq % 5 < 3, 100000 + s.seq - (s.seq - 1) % 50, NULL),
        s.seq % 3 = 0, s.seq % 4 = 0, s.seq % 7 = 0, s.seq % 11 = 0,
        (UTC_TIMESTAMP(3) + INTERVAL 9 HOUR) - INTERVAL 5 * 365 DAY + INTERVAL (s.seq * 1577) SECOND,
-       (UTC_TIMESTAMP(3) + INTERVAL 9 HOUR) - INTERVAL 5 * 365 DAY + INTERVAL (s.seq * 1577) SECOND
+       (UTC_TIMESTAMP(3) + INTERVAL 9 HOUR) - INTERVAL 5 * 365 DAY + INTERVAL (s.seq * 1577) SECOND,
+       -- the search keys customer.ContactKeys writes (names without spaces, phone digits, e-mail as is)
+       NULL, CONCAT('010', LPAD(s.seq DIV 10000 + 1000, 4, '0'), LPAD(s.seq % 10000, 4, '0')),
+       CONCAT('bench', s.seq, '@bench.market25.example')
 FROM seq_1_to_100000 s;
+
+UPDATE member SET name_key = name WHERE id > 100000 AND name_key IS NULL;
 
 SET SESSION foreign_key_checks = 1, unique_checks = 1;

@@ -61,7 +61,7 @@ public class BonusLedger {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.READONLY})
     public BonusStatement statement(long memberId) {
         List<BonusLine> lines = em.createQuery("select new com.market25.bonus.BonusLine("
                         + "b.earnedOn, b.kind, b.amount, o.slipNo, b.settled, b.settledOn)"

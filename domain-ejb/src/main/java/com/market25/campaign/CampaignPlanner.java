@@ -50,7 +50,8 @@ public class CampaignPlanner {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
     public List<AudienceMember> emailAudience() {
         return em.createQuery("select new com.market25.campaign.AudienceMember(m.id, m.memberNo, m.name, m.email)"
-                + " from Member m where m.consentEmail = true order by m.id", AudienceMember.class)
+                + " from Member m where m.consentEmail = true and m.email is not null and m.email <> ''"
+                + " and m.erasedAt is null order by m.id", AudienceMember.class)
                 .setMaxResults(10_000)
                 .getResultList();
     }
@@ -79,6 +80,8 @@ public class CampaignPlanner {
             throw InvalidInputException.of("campaign", "error.campaignMailNotConfigured");
         }
         List<Long> consenting = em.createQuery("select m.id from Member m where m.id in :ids and m.consentEmail = true"
+                        // an erased customer has no consent left; the check says so in the query too
+                        + " and m.erasedAt is null and m.email is not null and m.email <> ''"
                         + " order by m.id", Long.class)
                 .setParameter("ids", memberIds)
                 .getResultList();
@@ -127,7 +130,7 @@ public class CampaignPlanner {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.ORDERS, Roles.READONLY})
     public List<ContactLine> contactHistory(long memberId) {
         return em.createQuery("select new com.market25.campaign.ContactLine(h.contactedAt, h.channel, h.subject,"
                         + " h.outcome, h.campaignId) from ContactHistory h where h.memberId = :member"

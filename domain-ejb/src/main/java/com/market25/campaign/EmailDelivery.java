@@ -54,7 +54,9 @@ public class EmailDelivery {
         int claimed = em.createNativeQuery("insert ignore into contact_history"
                         + " (member_id, channel, campaign_id, subject, contacted_at, outcome)"
                         + " select m.id, 'EMAIL', c.id, c.subject, now(3),"
-                        + " case when m.consent_email then 'SENT' else 'NO_CONSENT' end"
+                        // a customer without an address (staff and imported customers may have none)
+                        // cannot be mailed: recorded like a missing consent, never retried
+                        + " case when m.consent_email and coalesce(m.email, '') <> '' then 'SENT' else 'NO_CONSENT' end"
                         + " from email_campaign c join member m on m.id = ?1 where c.id = ?2")
                 .setParameter(1, memberId)
                 .setParameter(2, campaignId)

@@ -9,5 +9,9 @@ public enum ConsentSource {
     /** The unsubscribe link of a campaign mail, confirmed in the browser. */
     UNSUBSCRIBE_LINK,
     /** A mail program's one-click unsubscribe (RFC 8058 List-Unsubscribe-Post). */
-    ONE_CLICK
+    ONE_CLICK,
+    /** Set by staff in the back office (the customer asked by phone, letter or at the counter). */
+    STAFF,
+    /** Withdrawn because the customer's personal data was erased on request. */
+    ERASURE
 }

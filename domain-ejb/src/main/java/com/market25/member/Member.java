@@ -1,5 +1,6 @@
 package com.market25.member;
 
+import com.market25.customer.ContactKeys;
 import com.market25.signin.SignInRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,9 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A customer of the shop and of the marketing database, from the day they join. */
+/**
+ * A customer of the shop and of the marketing database, from the day they join. The back office
+ * edits the same row as {@code customer.Customer}; updates write only the columns that changed
+ * here (sign-in counters, password hash), so a sign-in never writes back a name or phone number
+ * it read before staff changed it.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "member")
 public class Member {
 
@@ -81,6 +89,20 @@ public class Member {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Search keys (MEM-01), from the one normaliser the back office and imports use too. */
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Column(name = "phone_key")
+    private String phoneKey;
+
+    @Column(name = "email_key")
+    private String emailKey;
+
+    /** Set when the customer's personal data was erased on request (customer.CustomerDesk). */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private LocalDateTime erasedAt;
+
     /** Made by the demo data: signs in only in demo mode. */
     @Column(name = "demo_account", nullable = false)
     private boolean demoAccount;
@@ -111,6 +133,9 @@ public class Member {
         this.consentPhone = request.consentPhone();
         this.joinedAt = now;
         this.updatedAt = now;
+        this.nameKey = ContactKeys.name(name);
+        this.phoneKey = ContactKeys.phone(phone);
+        this.emailKey = ContactKeys.email(email);
     }
 
     public Long getId() {

@@ -210,7 +210,7 @@ public class MemberDesk {
 
     /** The member's four consents, each with when and how it was last set, and the history. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.MARKETING, Roles.READONLY})
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.MARKETING, Roles.ORDERS, Roles.READONLY})
     public ConsentStatement consents(long memberId) {
         return new ConsentBook(em).statement(memberId);
     }
@@ -225,6 +225,21 @@ public class MemberDesk {
         LocalDateTime now = LocalDateTime.now();
         for (ConsentChannel channel : ConsentChannel.values()) {
             book.change(memberId, channel, choices.wants(channel), ConsentSource.MY_PAGE, null, now);
+        }
+        return book.statement(memberId);
+    }
+
+    /**
+     * Sets every consent as staff recorded it (MEM-06 opt-in and opt-out in the back office, or
+     * everything withdrawn on erasure), with the given source; only real changes get a date and
+     * a history row.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    public ConsentStatement setConsents(long memberId, ConsentChoices choices, ConsentSource source) {
+        ConsentBook book = new ConsentBook(em);
+        LocalDateTime now = LocalDateTime.now();
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            book.change(memberId, channel, choices.wants(channel), source, null, now);
         }
         return book.statement(memberId);
     }

@@ -336,6 +336,25 @@ public class OrderDesk {
                 .getResultList();
     }
 
+    /** One customer's orders for the back office's customer page (MEM-02), newest first, a page at a time. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.READONLY})
+    public List<SlipRow> ordersOfCustomer(long memberId, int first, int size) {
+        return em.createQuery(SLIP_ROW + "where m.id = :member order by o.orderedAt desc, o.id desc", SlipRow.class)
+                .setParameter("member", memberId)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.MARKETING, Roles.READONLY})
+    public long countOrdersOfCustomer(long memberId) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.member.id = :member", Long.class)
+                .setParameter("member", memberId)
+                .getSingleResult();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public List<SlipRow> slips(SlipQuery query) {
