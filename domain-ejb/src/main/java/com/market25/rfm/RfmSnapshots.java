@@ -91,7 +91,17 @@ public class RfmSnapshots {
         if (segmentId != null) {
             insert.setParameter(6, segmentId);
         }
-        int customers = insert.executeUpdate();
+        // the three NTILE orders each sort every scored customer: in memory, not in merge passes on
+        // disk (session values, given back below, as the connection returns to the pool)
+        em.createNativeQuery("set session sort_buffer_size = 67108864, tmp_table_size = 268435456,"
+                + " max_heap_table_size = 268435456").executeUpdate();
+        int customers;
+        try {
+            customers = insert.executeUpdate();
+        } finally {
+            em.createNativeQuery("set session sort_buffer_size = default, tmp_table_size = default,"
+                    + " max_heap_table_size = default").executeUpdate();
+        }
         int cells = ((Number) em.createNativeQuery("select count(distinct cell) from rfm_score where snapshot_id = ?1")
                 .setParameter(1, id).getSingleResult()).intValue();
         long millis = (System.nanoTime() - started) / 1_000_000;
