@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The CDNOW purchase log: {@code customer_id yyyymmdd quantity amount_usd}, whitespace
- * separated, one line one order. Quantity and amount must be positive (a log of purchases has
- * no returns); the amount becomes cents ({@link Amounts}).
+ * separated, one line one order. The quantity must be positive and the amount not negative (a log of
+ * purchases has no returns; it has free orders of 0.00); the amount becomes cents ({@link Amounts}).
  */
 final class CdnowParser implements RowParser {
 
@@ -42,8 +42,9 @@ final class CdnowParser implements RowParser {
         BigDecimal amount = Amounts.parse(cells.get(3));
         if (amount == null) {
             problems.add(new Reject(line, COLUMNS.get(3), "import.reject.amount", cells.get(3)));
-        } else if (amount.signum() <= 0) {
-            problems.add(new Reject(line, COLUMNS.get(3), "import.reject.amountNotPositive", cells.get(3)));
+        } else if (amount.signum() < 0) {
+            // the log has 80 orders of 0.00 (free or promotional): they are orders all the same
+            problems.add(new Reject(line, COLUMNS.get(3), "import.reject.amountNegative", cells.get(3)));
         }
         if (!problems.isEmpty()) {
             rejects.addAll(problems);

@@ -34,6 +34,16 @@ public class ImportJobs {
     @PersistenceContext
     private EntityManager em;
 
+    /** What became of a chunk. */
+    public enum Staged {
+        /** Committed with the checkpoint. */
+        STAGED,
+        /** Staff asked to stop: nothing written. */
+        CANCEL_REQUESTED,
+        /** The job is not at that checkpoint or not running any more (another worker has it): nothing written. */
+        NOT_MINE
+    }
+
     /** What the worker needs to know of its job before each chunk. */
     public record JobState(long id, ImportFormat format, ImportStatus status, ImportPhase phase, int nextLine,
             boolean cancelRequested, String filePath, String mappingSpec, String fileHash, String startedBy) {
@@ -90,27 +100,28 @@ public class ImportJobs {
      * old checkpoint, so a chunk can never be committed twice (a second worker, a resumed one)
      * and the counts never include a line twice.
      *
-     * @return false when the job was not at {@code expectedNext} or no longer runs: nothing written
+     * The same guard reads the cancel request, so a chunk costs one statement besides its rows.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean stage(long jobId, int expectedNext, int nextLine, int rowsRead, List<StagedRow> rows,
+    public Staged stage(long jobId, int expectedNext, int nextLine, int rowsRead, List<StagedRow> rows,
             List<Reject> rejects) {
         int rejectedLines = (int) rejects.stream().mapToInt(Reject::line).distinct().count();
         int moved = em.createNativeQuery("update import_job set next_line = ?1, rows_read = rows_read + ?2,"
                         + " rows_rejected = rows_rejected + ?3, heartbeat_at = ?4"
-                        + " where id = ?5 and next_line = ?6 and status = ?7 and phase = ?8")
+                        + " where id = ?5 and next_line = ?6 and status = ?7 and phase = ?8 and not cancel_requested")
                 .setParameter(1, nextLine).setParameter(2, rowsRead).setParameter(3, rejectedLines)
                 .setParameter(4, Timestamp.valueOf(LocalDateTime.now())).setParameter(5, jobId)
                 .setParameter(6, expectedNext).setParameter(7, ImportStatus.RUNNING.name())
                 .setParameter(8, ImportPhase.READING.name()).executeUpdate();
         if (moved != 1) {
-            return false;
+            return state(jobId).filter(j -> j.status() == ImportStatus.RUNNING && j.nextLine() == expectedNext
+                    && j.cancelRequested()).isPresent() ? Staged.CANCEL_REQUESTED : Staged.NOT_MINE;
         }
         em.unwrap(Session.class).doWork(connection -> {
             insertRows(connection, jobId, rows);
             insertRejects(connection, jobId, rejects);
         });
-        return true;
+        return Staged.STAGED;
     }
 
     /** The file is read: the next step applies it. */
@@ -245,11 +256,12 @@ public class ImportJobs {
                     ps.setString(++i, r.email());
                     ps.setString(++i, r.address());
                     ps.setString(++i, r.company());
-                    ps.setString(++i, ContactKeys.name(r.name()));
-                    ps.setString(++i, ContactKeys.phone(r.phone()));
-                    ps.setString(++i, ContactKeys.email(r.email()));
-                    ps.setString(++i, cut(ContactKeys.nameAndAddress(r.name(), r.address()), 200));
-                    ps.setString(++i, ContactKeys.company(r.company()));
+                    boolean contact = r.name() != null || r.phone() != null || r.email() != null;
+                    ps.setString(++i, contact ? ContactKeys.name(r.name()) : null);
+                    ps.setString(++i, contact ? ContactKeys.phone(r.phone()) : null);
+                    ps.setString(++i, contact ? ContactKeys.email(r.email()) : null);
+                    ps.setString(++i, contact ? cut(ContactKeys.nameAndAddress(r.name(), r.address()), 200) : null);
+                    ps.setString(++i, contact ? ContactKeys.company(r.company()) : null);
                 }
                 ps.executeUpdate();
             }

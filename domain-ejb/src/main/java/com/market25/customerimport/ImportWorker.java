@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 public class ImportWorker {
 
     /** Lines per checkpoint: a few hundred milliseconds of work, so a crash repeats little. */
-    static final int CHUNK = 5_000;
+    static final int CHUNK = 10_000;
     /** A running job whose worker has not committed for this long is taken over at start-up. */
     static final int STALE_SECONDS = 30;
     /** Existing customers keyed per transaction before matching. */
@@ -130,16 +130,13 @@ public class ImportWorker {
 
         /** Commits the chunk; false when the job was cancelled or another worker has it. */
         boolean commit() {
-            ImportJobs.JobState now = jobs.state(jobId).orElse(null);
-            if (now == null || now.status() != ImportStatus.RUNNING || now.nextLine() != next) {
-                return false;
-            }
-            if (now.cancelRequested()) {
+            ImportJobs.Staged staged = jobs.stage(jobId, next, lastLine + 1, read, rows, rejects);
+            if (staged == ImportJobs.Staged.CANCEL_REQUESTED) {
                 jobs.finish(jobId, ImportStatus.CANCELLED, "cancelled at line " + next);
                 cleanUp(jobId);
                 return false;
             }
-            if (!jobs.stage(jobId, next, lastLine + 1, read, rows, rejects)) {
+            if (staged != ImportJobs.Staged.STAGED) {
                 return false;
             }
             next = lastLine + 1;

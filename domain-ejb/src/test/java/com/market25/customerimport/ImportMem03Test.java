@@ -45,16 +45,18 @@ class ImportMem03Test {
         CdnowParser p = new CdnowParser();
         p.parse(1, CdnowParser.split("00001 20210101 1"), rows, rejects);
         p.parse(2, CdnowParser.split("00001 20210230 1 11.77"), rows, rejects);
-        p.parse(3, CdnowParser.split("00001 20210101 1 0.00"), rows, rejects);
+        p.parse(3, CdnowParser.split("00001 20210101 1 -1.00"), rows, rejects);
         p.parse(4, CdnowParser.split("00001 20210101 -2 5.00"), rows, rejects);
         p.parse(5, CdnowParser.split("00001 20210101 1 abc"), rows, rejects);
         p.parse(6, CdnowParser.split("x".repeat(41) + " 20210101 1 1.00"), rows, rejects);
         assertEquals(List.of(), rows);
         assertEquals(List.of("1:-:import.reject.columnCount", "2:date:import.reject.date",
-                        "3:amount:import.reject.amountNotPositive", "4:quantity:import.reject.quantityNotPositive",
+                        "3:amount:import.reject.amountNegative", "4:quantity:import.reject.quantityNotPositive",
                         "5:amount:import.reject.amount", "6:customer_id:import.reject.tooLong"),
                 rejects.stream().map(r -> r.line() + ":" + r.column() + ":" + r.reasonKey()).toList());
         assertEquals("40", rejects.get(5).reasonArgument());
+        p.parse(7, CdnowParser.split("00001 20210101 1 0.00"), rows, rejects);
+        assertEquals(1, rows.size(), "the log's free orders (0.00) are orders");
     }
 
     @Test
