@@ -1,6 +1,7 @@
 package com.market25.admin.api.imports;
 
 import com.market25.admin.api.Problem;
+import com.market25.common.InvalidInputException;
 import com.market25.customerimport.AlreadyImportedException;
 import com.market25.customerimport.CustomerImports;
 import com.market25.customerimport.ImportFormat;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * 고객 일괄 등록 over the API (MEM-03): {@code POST /admin/api/imports?format=…} with the file as
@@ -58,11 +58,8 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     public Response start(@QueryParam("format") String format, @QueryParam("mapping") String mapping,
             @QueryParam("columns") String columns, @QueryParam("name") String fileName, InputStream body) {
-        ImportFormat chosen = ImportFormat.ofCode(format).orElse(null);
-        if (chosen == null) {
-            return Problem.of(Response.Status.fromStatusCode(422), Problem.domainText(locale(), "error.api.invalid"),
-                    Map.of("format", Problem.domainText(locale(), "error.import.format")));
-        }
+        ImportFormat chosen = ImportFormat.ofCode(format)
+                .orElseThrow(() -> InvalidInputException.of("format", "error.import.format"));
         try {
             ImportProgress started = imports.start(chosen, body, fileName, mapping, columns,
                     security.getCallerPrincipal().getName());
