@@ -38,9 +38,7 @@ final class ImportApplication {
     }
 
     void apply() {
-        boolean purchases = job.format().purchaseLog()
-                || (job.format() == ImportFormat.XLSX && ColumnMapping.parse(job.mappingSpec()).purchaseLog());
-        if (purchases) {
+        if (!ImportWorker.customerList(job)) {
             applyPurchaseLog();
         } else {
             applyCustomerList();

@@ -69,13 +69,21 @@ public class ImportWorker {
         if (job.status() != ImportStatus.RUNNING || job.phase() != ImportPhase.APPLYING) {
             return;
         }
-        while (jobs.keyExistingCustomers(KEY_BATCH) > 0) {
-            jobs.heartbeat(jobId);
+        if (customerList(job)) {
+            // only a customer list compares names and addresses with the customers already there
+            while (jobs.keyExistingCustomers(KEY_BATCH) > 0) {
+                jobs.heartbeat(jobId);
+            }
         }
         long t0 = System.nanoTime();
         jobs.apply(jobId);
         LOG.info(() -> "Import " + jobId + " applied in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         cleanUp(jobId);
+    }
+
+    static boolean customerList(ImportJobs.JobState job) {
+        return !job.format().purchaseLog()
+                && !(job.format() == ImportFormat.XLSX && ColumnMapping.parse(job.mappingSpec()).purchaseLog());
     }
 
     /** Reads the file from the checkpoint on; false when the job stopped (cancelled, taken over). */
