@@ -206,7 +206,8 @@ public class CustomerImports {
             return "";
         }
         // a leading =, +, - or @ would make a spreadsheet run the cell as a formula
-        String v = value.matches("^[=+\\-@].*") && !value.matches("^-?\\d+(\\.\\d+)?$") ? "'" + value : value;
+        boolean formula = value.length() > 1 && value.matches("^[=+\\-@].*") && !value.matches("^-?\\d+(\\.\\d+)?$");
+        String v = formula ? "'" + value : value;
         return v.matches(".*[\",\r\n].*") || !v.equals(value) ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 

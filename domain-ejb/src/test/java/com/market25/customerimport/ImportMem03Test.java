@@ -147,5 +147,6 @@ class ImportMem03Test {
         assertEquals("\"a,b\"", CustomerImports.quoted("a,b"));
         assertEquals("\"'=HYPERLINK(1)\"", CustomerImports.quoted("=HYPERLINK(1)"));
         assertEquals("-5", CustomerImports.quoted("-5"));
+        assertEquals("-", CustomerImports.quoted("-"), "the report's \"no particular column\"");
     }
 }
