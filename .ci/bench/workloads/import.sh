@@ -46,14 +46,14 @@ import_run() {
 }
 
 # 1,000,000 lines of name, phone, e-mail, address, company; every 20th line a duplicate
-import_generate_customers() { # FILE
-    awk 'BEGIN {
+import_generate_customers() { # FILE [LINES]
+    awk -v lines="${2:-1000000}" 'BEGIN {
         srand(25);
         split("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍", sur, " ");
         split("민준 서연 도윤 서윤 시우 지우 주원 하은 예준 지호 유진 수아 지민 현우 은서 건우 채원 우진 지아 선우", giv, " ");
         print "이름,휴대폰,이메일,주소,회사명";
         n = 0; d = 0;
-        for (line = 1; line <= 1000000; line++) {
+        for (line = 1; line <= lines; line++) {
             if (line % 20 == 0) {
                 d++; j = int(rand() * n) + 1;
                 name = sur[j % 20 + 1] giv[int(j / 20) % 20 + 1];

@@ -80,12 +80,10 @@ CREATE TABLE import_row (
     name_address_key VARCHAR(200)  NULL,
     company_key      VARCHAR(100)  NULL,
     -- merge-purge within the file: the first line of the group of lines that are one customer
+    -- (NULL for a line that shares no key with another)
     cluster_line     INT           NULL,
     -- an existing customer this line is surely the same as (phone, e-mail or id)
     existing_id      BIGINT        NULL,
-    -- the customer this line became, and the customer that survives merge-purge
-    member_id        BIGINT        NULL,
-    survivor_id      BIGINT        NULL,
     PRIMARY KEY (job_id, line_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_import_row_external ON import_row (job_id, external_id);
