@@ -121,6 +121,17 @@ class RfmSnapshotMkt01EarIT {
             assertEquals(id10 + "," + e[0] + "," + e[1] + "," + e[2] + "," + e[3] + "," + e[4] + "," + e[5], lines[i],
                     "customer " + i + " (imported customers give their source id)");
         }
+        HttpResponse<java.io.InputStream> xlsx = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(AdminBrowser.adminUrlOrSkip() + "api/rfm/snapshots/" + id + "/customers.xlsx"))
+                .header("Authorization", basic()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, xlsx.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.body())) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(10, sheet.getLastRowNum(), "a header and ten customers, as in the CSV");
+            assertEquals(number(2), sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(544, (int) (sheet.getRow(2).getCell(4).getNumericCellValue() * 100
+                    + sheet.getRow(2).getCell(5).getNumericCellValue() * 10 + sheet.getRow(2).getCell(6).getNumericCellValue()));
+        }
         JsonObject detail = json(get("api/rfm/snapshots/" + id).body());
         int counted = 0;
         for (JsonValue v : detail.getJsonArray("crossTab")) {

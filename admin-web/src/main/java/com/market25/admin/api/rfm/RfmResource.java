@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -111,6 +114,41 @@ public class RfmResource {
         };
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rfm-" + id + "-customers.csv\"").build();
+    }
+
+    /** The same as the CSV, as an Excel workbook written row by row (a window of 200 rows in memory). */
+    @GET
+    @Path("snapshots/{id}/customers.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response customersXlsx(@PathParam("id") long id) {
+        if (rfm.snapshot(id).isEmpty()) {
+            return Problem.of(Response.Status.NOT_FOUND, Problem.domainText(null, "error.rfm.unknownSnapshot"));
+        }
+        StreamingOutput xlsx = out -> {
+            SXSSFWorkbook book = new SXSSFWorkbook(200);
+            try {
+                Sheet sheet = book.createSheet("rfm-" + id);
+                String[] header = {"customer_id", "recency_days", "frequency", "monetary", "r", "f", "m"};
+                Row first = sheet.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    first.createCell(c).setCellValue(header[c]);
+                }
+                int[] next = {1};
+                rfm.exportCustomers(id, row -> {
+                    Row line = sheet.createRow(next[0]++);
+                    line.createCell(0).setCellValue(String.valueOf(row[0]));
+                    for (int c = 1; c < row.length; c++) {
+                        line.createCell(c).setCellValue(((Number) row[c]).doubleValue());
+                    }
+                });
+                book.write(out);
+            } finally {
+                book.dispose();
+                book.close();
+            }
+        };
+        return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"rfm-" + id + "-customers.xlsx\"").build();
     }
 
     @GET
