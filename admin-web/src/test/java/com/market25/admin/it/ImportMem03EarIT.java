@@ -231,6 +231,35 @@ class ImportMem03EarIT {
         }
     }
 
+    @Test
+    void mem03_aCustomerListGoesThroughTheMappingStepWithASavedMapping() throws Exception {
+        int n = 1000 + RANDOM.nextInt(8999);
+        Path upload = Files.createTempFile("customers-page-", ".csv");
+        Files.writeString(upload, "번호,성명,비고,연락처\n1,최지우,VIP,010-" + n + "-7001\n2,최 지우,,+82 10 " + n + " 7001\n",
+                StandardCharsets.UTF_8);
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("imports.xhtml");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "PrimeFaces.getWidgetById('importForm:format').selectValue('CUSTOMERS_CSV')");
+            assertTrue(browser.text(By.id("importForm:format_label")).contains("고객 목록 CSV"));
+            browser.find(By.cssSelector("input[type='file']")).sendKeys(upload.toString());
+            browser.find(By.id("importForm:btnUpload")).click();
+            browser.screenshot("imports-mapping");
+            browser.find(By.id("mappingForm:mappingTable"));
+            String mapping = browser.text(By.id("mappingForm:mappingTable"));
+            assertTrue(mapping.contains("B: 성명") && mapping.contains("D: 연락처"), "guessed from the header: " + mapping);
+            browser.type(By.id("mappingForm:mappingName"), "화면시험" + n);
+            browser.click(By.id("mappingForm:btnSaveMapping"));
+            assertTrue(browser.awaitText(By.id("messages"), "저장했습니다").contains("화면시험" + n));
+            browser.find(By.id("mappingForm:btnStart")).click();
+            String done = browser.awaitText(By.id("progressForm:resultText"), "자동 병합 1명");
+            assertTrue(done.contains("새 고객 1명"), done);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        assertEquals(1, count("select count(*) from import_mapping where name = ?", "화면시험" + n));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Path dataFile(String name) {
