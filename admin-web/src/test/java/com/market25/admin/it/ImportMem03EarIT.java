@@ -199,6 +199,26 @@ class ImportMem03EarIT {
                 "merged customers are kept, pointing at the one they were merged into");
         assertEquals(1, count("select count(*) from merge_candidate c join member a on a.id = c.member_a"
                 + " where c.job_id = ? and c.rule = 'NAME_ADDRESS' and c.status = 'OPEN' and a.name = '안미란'", id));
+
+        // staff merge the doubtful pair on the page (newest pair first), then undo it
+        long b = count("select member_b from merge_candidate where job_id = ?", id);
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("imports.xhtml");
+            assertTrue(browser.text(By.cssSelector("[id='reviewForm:candidateTable_data'] > tr")).contains("안 미란"));
+            browser.click(By.id("reviewForm:candidateTable:0:keepA"));
+            assertTrue(browser.awaitText(By.id("messages"), "병합했습니다").length() > 0);
+            assertEquals(count("select member_a from merge_candidate where job_id = ?", id),
+                    count("select merged_into from member where id = ?", b), "B merged into A");
+            assertEquals(1, count("select count(*) from audit_log where action = 'CUSTOMERS_MERGED' and target_id = ?",
+                    String.valueOf(b)));
+            browser.click(By.id("reviewForm:mergeTable:0:undo"));
+            assertTrue(browser.awaitText(By.id("messages"), "되돌렸습니다").length() > 0);
+        }
+        assertEquals(0, count("select count(*) from member where id = ? and merged_into is not null", b), "undone");
+        assertEquals("OPEN", strings("select status from merge_candidate where job_id = ?", id).get(0),
+                "the pair is back on the review list");
+        assertEquals(1, count("select count(*) from audit_log where action = 'CUSTOMER_MERGE_UNDONE' and target_id = ?",
+                String.valueOf(b)));
     }
 
     @Test
