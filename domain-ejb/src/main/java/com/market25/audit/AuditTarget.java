@@ -9,5 +9,6 @@ public enum AuditTarget {
     PRODUCT,
     SETTLEMENT,
     CAMPAIGN,
-    PAGE
+    PAGE,
+    IMPORT
 }
