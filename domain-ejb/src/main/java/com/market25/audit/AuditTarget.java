@@ -10,5 +10,6 @@ public enum AuditTarget {
     SETTLEMENT,
     CAMPAIGN,
     PAGE,
-    CUSTOMER_FIELD
+    CUSTOMER_FIELD,
+    IMPORT
 }

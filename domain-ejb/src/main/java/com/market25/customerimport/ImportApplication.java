@@ -143,8 +143,10 @@ final class ImportApplication {
 
         // 4. sure duplicates merged into the survivor: the existing customer, else the group's first line;
         //    only the duplicates (a few percent) are touched
-        String duplicates = " from import_row r join member m on m.import_job_id = ?1 and m.import_line = r.line_no"
-                + " left join member h on h.import_job_id = ?1 and h.import_line = r.cluster_line"
+        // the statistics still see member as it was before this transaction's insert: name the indexes
+        String duplicates = " from import_row r join member m force index (ix_member_import)"
+                + " on m.import_job_id = ?1 and m.import_line = r.line_no"
+                + " left join member h force index (ix_member_import) on h.import_job_id = ?1 and h.import_line = r.cluster_line"
                 + " where r.job_id = ?1 and (r.existing_id is not null or r.cluster_line <> r.line_no)";
         int merged = update("insert into member_merge (kept_id, merged_id, rule, job_id, merged_by, merged_at)"
                 + " select s.id, m.id, case when r.phone_key = s.phone_key then 'PHONE'"
@@ -152,7 +154,8 @@ final class ImportApplication {
                 + "   else 'GROUP' end, ?1, ?2, ?3"
                 + duplicates.replace(" where ", " join member s on s.id = coalesce(r.existing_id, h.id) where "),
                 id, "import:" + id, now);
-        update("update member m join member_merge g on g.merged_id = m.id and g.job_id = ?1 set m.merged_into = g.kept_id", id);
+        update("update member_merge g force index (ix_merge_job) straight_join member m on m.id = g.merged_id"
+                + " set m.merged_into = g.kept_id where g.job_id = ?1", id);
         int matched = ((Number) em.createNativeQuery("select count(distinct existing_id) from import_row"
                 + " where job_id = ?1 and existing_id is not null").setParameter(1, id).getSingleResult()).intValue();
         int rows = ((Number) em.createNativeQuery("select count(*) from import_row where job_id = ?1")
@@ -163,11 +166,13 @@ final class ImportApplication {
         //    same phone or e-mail cannot be left here: it was merged above.
         int pairs = 0;
         for (String[] rule : new String[][] {
-                {"NAME_ADDRESS", "o.name_address_key = m.name_address_key", "m.name_address_key <> ''"},
+                {"NAME_ADDRESS", "o.name_address_key = m.name_address_key", "m.name_address_key <> ''",
+                        "ix_member_name_address_key"},
                 {"COMPANY", "o.company_key = m.company_key and o.name_key = m.name_key",
-                        "m.company_key is not null and m.name_key is not null"}}) {
+                        "m.company_key is not null and m.name_key is not null", "ix_member_company_key"}}) {
             pairs += update("insert ignore into merge_candidate (member_a, member_b, rule, job_id, status, found_at)"
-                    + " select min(o.id), m.id, ?2, ?1, 'OPEN', ?3 from member m join member o on " + rule[1]
+                    + " select min(o.id), m.id, ?2, ?1, 'OPEN', ?3 from member m force index (ix_member_import)"
+                    + " straight_join member o force index (" + rule[3] + ") on " + rule[1]
                     + "   and o.id < m.id and o.merged_into is null and o.erased_at is null"
                     + " where m.import_job_id = ?1 and m.merged_into is null and " + rule[2] + " group by m.id",
                     id, rule[0], now);

@@ -34,6 +34,9 @@ public class ImportJobs {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private com.market25.audit.AuditTrail audit;
+
     /** What became of a chunk. */
     public enum Staged {
         /** Committed with the checkpoint. */
@@ -74,7 +77,10 @@ public class ImportJobs {
                 .setParameter(7, mappingSpec).setParameter(8, ImportStatus.RUNNING.name())
                 .setParameter(9, ImportPhase.READING.name()).setParameter(10, rowsTotal).setParameter(11, staff)
                 .setParameter(12, now).executeUpdate();
-        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        audit.record(staff, com.market25.audit.AuditAction.CUSTOMER_IMPORT_STARTED, com.market25.audit.AuditTarget.IMPORT,
+                String.valueOf(id), format.code() + " " + cut(fileName, 120) + " sha256 " + file.sha256(), null);
+        return id;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

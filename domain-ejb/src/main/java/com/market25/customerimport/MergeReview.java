@@ -36,7 +36,7 @@ public class MergeReview {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Roles.MARKETING, Roles.ADMIN, Roles.READONLY})
     public List<MergeCandidate> candidates(CandidateStatus status, int first, int size) {
-        List<Object[]> rows = em.createNativeQuery(CANDIDATES + " where c.status = ?1 order by c.id")
+        List<Object[]> rows = em.createNativeQuery(CANDIDATES + " where c.status = ?1 order by c.id desc")
                 .setParameter(1, status.name()).setFirstResult(first).setMaxResults(size).getResultList();
         return rows.stream().map(MergeReview::toCandidate).toList();
     }

@@ -198,13 +198,18 @@ public class ImportsBean implements Serializable {
         return columns;
     }
 
-    /** The header's columns as choices: "A: 이름". */
-    public List<String> getHeaderLabels() {
-        List<String> labels = new ArrayList<>();
+    /** The header's columns as choices (0, 1, …), labelled by {@link #headerLabel}. */
+    public List<Integer> getHeaderColumns() {
+        List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
-            labels.add(columnLetter(i) + ": " + headers.get(i));
+            columns.add(i);
         }
-        return labels;
+        return columns;
+    }
+
+    /** A column as staff see it in the mapping step: "B: 성명". */
+    public String headerLabel(int column) {
+        return columnLetter(column) + ": " + (column < headers.size() ? headers.get(column) : "");
     }
 
     static String columnLetter(int index) {

@@ -77,7 +77,7 @@ public class MergeReviewBean implements Serializable {
         return merges;
     }
 
-    /** Open pairs, oldest first. */
+    /** Open pairs, newest first: what the last import found comes first. */
     public class Candidates extends LazyDataModel<MergeCandidate> {
         private static final long serialVersionUID = 1L;
 

@@ -199,6 +199,26 @@ class ImportMem03EarIT {
                 "merged customers are kept, pointing at the one they were merged into");
         assertEquals(1, count("select count(*) from merge_candidate c join member a on a.id = c.member_a"
                 + " where c.job_id = ? and c.rule = 'NAME_ADDRESS' and c.status = 'OPEN' and a.name = '안미란'", id));
+
+        // staff merge the doubtful pair on the page (newest pair first), then undo it
+        long b = count("select member_b from merge_candidate where job_id = ?", id);
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("imports.xhtml");
+            assertTrue(browser.text(By.cssSelector("[id='reviewForm:candidateTable_data'] > tr")).contains("안 미란"));
+            browser.click(By.id("reviewForm:candidateTable:0:keepA"));
+            assertTrue(browser.awaitText(By.id("messages"), "병합했습니다").length() > 0);
+            assertEquals(count("select member_a from merge_candidate where job_id = ?", id),
+                    count("select merged_into from member where id = ?", b), "B merged into A");
+            assertEquals(1, count("select count(*) from audit_log where action = 'CUSTOMERS_MERGED' and target_id = ?",
+                    String.valueOf(b)));
+            browser.click(By.id("reviewForm:mergeTable:0:undo"));
+            assertTrue(browser.awaitText(By.id("messages"), "되돌렸습니다").length() > 0);
+        }
+        assertEquals(0, count("select count(*) from member where id = ? and merged_into is not null", b), "undone");
+        assertEquals("OPEN", strings("select status from merge_candidate where job_id = ?", id).get(0),
+                "the pair is back on the review list");
+        assertEquals(1, count("select count(*) from audit_log where action = 'CUSTOMER_MERGE_UNDONE' and target_id = ?",
+                String.valueOf(b)));
     }
 
     @Test
@@ -229,6 +249,35 @@ class ImportMem03EarIT {
         } finally {
             Files.deleteIfExists(upload);
         }
+    }
+
+    @Test
+    void mem03_aCustomerListGoesThroughTheMappingStepWithASavedMapping() throws Exception {
+        int n = 1000 + RANDOM.nextInt(8999);
+        Path upload = Files.createTempFile("customers-page-", ".csv");
+        Files.writeString(upload, "번호,성명,비고,연락처\n1,최지우,VIP,010-" + n + "-7001\n2,최 지우,,+82 10 " + n + " 7001\n",
+                StandardCharsets.UTF_8);
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("imports.xhtml");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "PrimeFaces.getWidgetById('importForm:format').selectValue('CUSTOMERS_CSV')");
+            assertTrue(browser.text(By.id("importForm:format_label")).contains("고객 목록 CSV"));
+            browser.find(By.cssSelector("input[type='file']")).sendKeys(upload.toString());
+            browser.find(By.id("importForm:btnUpload")).click();
+            browser.screenshot("imports-mapping");
+            browser.find(By.id("mappingForm:mappingTable"));
+            String mapping = browser.text(By.id("mappingForm:mappingTable"));
+            assertTrue(mapping.contains("B: 성명") && mapping.contains("D: 연락처"), "guessed from the header: " + mapping);
+            browser.type(By.id("mappingForm:mappingName"), "화면시험" + n);
+            browser.click(By.id("mappingForm:btnSaveMapping"));
+            assertTrue(browser.awaitText(By.id("messages"), "저장했습니다").contains("화면시험" + n));
+            browser.find(By.id("mappingForm:btnStart")).click();
+            String done = browser.awaitText(By.id("progressForm:resultText"), "자동 병합 1명");
+            assertTrue(done.contains("새 고객 1명"), done);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        assertEquals(1, count("select count(*) from import_mapping where name = ?", "화면시험" + n));
     }
 
     // ------------------------------------------------------------------ helpers
