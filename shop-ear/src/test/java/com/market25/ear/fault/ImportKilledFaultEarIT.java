@@ -67,6 +67,7 @@ class ImportKilledFaultEarIT {
             stack.kill(Component.PAYARA);
             long atTheKill = number(db, "select rows_read from import_job where id = ?", job);
             System.out.println("[fault suite] killed Payara with import " + job + " at " + atTheKill + " of " + LINES + " lines");
+            awaitPortClosed(URI.create(stack.url).getPort(), Duration.ofSeconds(60));
 
             stack.restartAndCheckOnly(Component.PAYARA, before);
             stack.awaitHealth(FaultStack.ALL_UP, Duration.ofMinutes(5));
@@ -97,6 +98,22 @@ class ImportKilledFaultEarIT {
                 rs.next();
                 return rs.getString(1);
             }
+        }
+    }
+
+    /**
+     * The restart refuses a port that still answers; in the first full run the killed server's
+     * HTTP port still answered when the restart began, so wait until nothing listens on it.
+     */
+    private static void awaitPortClosed(int port, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+            } catch (java.io.IOException closed) {
+                return;
+            }
+            FaultStack.sleep(250);
         }
     }
 }
