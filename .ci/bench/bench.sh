@@ -69,6 +69,18 @@ bench_sql_file() { # FILE [SQL run before it]
     fi
 }
 
+# bench_buffer_pool WORKLOAD BYTES: sizes the InnoDB buffer pool of the bench's MariaDB for a
+# workload over millions of rows. The stacks start with 128 MB, sized for the shop and for CI;
+# a database of a million customers is run with a pool that holds its working set, as any
+# MariaDB installation of that size is. The size used is recorded with the results.
+bench_buffer_pool() {
+    if [ -n "$S_MARIADB" ]; then
+        mariadb --no-defaults -uroot -S "$S_MARIADB/mariadb.sock" -e "SET GLOBAL innodb_buffer_pool_size = $2" \
+            || log "$1: could not resize the buffer pool"
+    fi
+    result "$1" innodb_buffer_pool_mb "$(( $(bench_sql "select @@innodb_buffer_pool_size") / 1048576 ))" MB "for this workload"
+}
+
 # ---------------------------------------------------------------- which stack
 
 bench_describe_own() {

@@ -75,6 +75,7 @@ import_generate_customers() { # FILE [LINES]
 workload_import() {
     local cdnow=$IMPORT_DATA/cdnow-master.txt customers=$BENCH_OUT/customers-1m.csv t0
     [ -r "$cdnow" ] || die "import: $cdnow not found (MARKET25_BENCH_DATA_DIR)"
+    bench_buffer_pool import "${MARKET25_BENCH_IMPORT_BUFFER_POOL:-2147483648}"
     import_run cdnow cdnow "$cdnow"
     t0=$(tnow)
     import_generate_customers "$customers"

@@ -59,7 +59,8 @@ public final class AdvertisingMail {
         return new Content(subject(subject), text, html);
     }
 
-    static String escape(String s) {
+    /** HTML-escapes text (also used for merge values in HTML templates, campaign.channel). */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {

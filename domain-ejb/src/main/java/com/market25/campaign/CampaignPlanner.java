@@ -133,7 +133,7 @@ public class CampaignPlanner {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.ORDERS, Roles.READONLY})
     public List<ContactLine> contactHistory(long memberId) {
         return em.createQuery("select new com.market25.campaign.ContactLine(h.contactedAt, h.channel, h.subject,"
-                        + " h.outcome, h.campaignId) from ContactHistory h where h.memberId = :member"
+                        + " h.outcome, h.campaignId, h.recordedBy) from ContactHistory h where h.memberId = :member"
                         + " order by h.contactedAt desc, h.id desc", ContactLine.class)
                 .setParameter("member", memberId)
                 .getResultList();

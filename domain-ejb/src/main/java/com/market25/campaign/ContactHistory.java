@@ -41,6 +41,10 @@ public class ContactHistory {
     @Column(nullable = false)
     private ContactOutcome outcome;
 
+    /** The staff member who recorded it (a returned DM, a call); empty for what the system sent. */
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
     protected ContactHistory() {
     }
 }

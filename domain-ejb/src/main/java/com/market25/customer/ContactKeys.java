@@ -174,6 +174,16 @@ public final class ContactKeys {
         return n == null || a == null ? null : n + "|" + a;
     }
 
+    /**
+     * The stored form of {@link #nameAndAddress} ({@code member.name_address_key}, 200 characters):
+     * empty when there is no key, so that NULL keeps meaning "not keyed yet" for the imports'
+     * back-fill of customers from before the key existed.
+     */
+    public static String storedNameAndAddress(String name, String address) {
+        String key = nameAndAddress(name, address);
+        return key == null ? "" : key.length() <= 200 ? key : key.substring(0, 200);
+    }
+
     /** Legal forms written before or after a company name; the symbol ㈜ is (주) after NFKC. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|"

@@ -106,6 +106,9 @@ public class Customer implements java.io.Serializable {
     private String emailKey;
     @Column(name = "company_key")
     private String companyKey;
+    /** The doubtful match of the imports' merge-purge (MEM-03). */
+    @Column(name = "name_address_key")
+    private String nameAddressKey;
 
     /** Written only by MemberDesk (with the consent history); new customers start without consent. */
     @Column(name = "consent_email", insertable = false, updatable = false)
@@ -116,6 +119,13 @@ public class Customer implements java.io.Serializable {
     private boolean consentDm;
     @Column(name = "consent_phone", insertable = false, updatable = false)
     private boolean consentPhone;
+
+    /**
+     * When a DM to the customer's address came back (반송, MEM-04): DM labels leave the customer
+     * out until the address changes ({@link #apply} clears it). Set by campaign.channel.DmDesk.
+     */
+    @Column(name = "mail_returned_at", insertable = false)
+    private LocalDateTime mailReturnedAt;
 
     @Column(name = "card_no")
     private String cardNo;
@@ -138,6 +148,10 @@ public class Customer implements java.io.Serializable {
     @Column(name = "erased_by")
     private String erasedBy;
 
+    // written only by merge-purge (customerimport), set-based
+    @Column(name = "merged_into", insertable = false, updatable = false)
+    private Long mergedInto;
+
     protected Customer() {
     }
 
@@ -154,6 +168,10 @@ public class Customer implements java.io.Serializable {
 
     /** Takes every field of a checked form, and derives the search and merge keys from it. */
     void apply(CustomerData data, String staffLogin, LocalDateTime now) {
+        if (!java.util.Objects.equals(postalCode, data.postalCode()) || !java.util.Objects.equals(address, data.address())) {
+            // a new address is worth a new letter: the returned-mail flag was about the old one
+            this.mailReturnedAt = null;
+        }
         this.name = data.name();
         this.phone = data.phone();
         this.email = data.email();
@@ -192,6 +210,7 @@ public class Customer implements java.io.Serializable {
         this.phoneKey = ContactKeys.phone(phone);
         this.emailKey = ContactKeys.email(email);
         this.companyKey = ContactKeys.company(companyName);
+        this.nameAddressKey = ContactKeys.storedNameAndAddress(name, address);
     }
 
     void issueCard(String cardNo, LocalDateTime now) {
@@ -231,6 +250,7 @@ public class Customer implements java.io.Serializable {
         this.phoneKey = null;
         this.emailKey = null;
         this.companyKey = null;
+        this.nameAddressKey = "";
         this.erasedAt = now;
         this.erasedBy = staffLogin;
         touch(staffLogin, now);
@@ -238,6 +258,11 @@ public class Customer implements java.io.Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** When a DM came back from the current address; null when none did (MEM-04). */
+    public LocalDateTime getMailReturnedAt() {
+        return mailReturnedAt;
     }
 
     public int getVersion() {
@@ -402,5 +427,10 @@ public class Customer implements java.io.Serializable {
 
     public boolean isErased() {
         return erasedAt != null;
+    }
+
+    /** The customer this one was merged into by merge-purge (MEM-03), or null. */
+    public Long getMergedInto() {
+        return mergedInto;
     }
 }

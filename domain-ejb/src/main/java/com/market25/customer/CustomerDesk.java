@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hibernate.Session;
 
 /**
  * The customer database's boundary for staff (MEM-01, MEM-02, MEM-05, MEM-06): find customers
@@ -95,6 +96,12 @@ public class CustomerDesk {
         if (!query.includeErased() && (keys == null || keys.exactId() != null)) {
             where.append(" and m.erased_at is null");
         }
+        // The list without search text is the customer base: a customer merged into another
+        // (MEM-03) is counted once, as the survivor. A search by a key still finds the merged
+        // row, marked with its survivor, because staff look up what the customer gives them.
+        if (keys == null) {
+            where.append(" and m.merged_into is null");
+        }
         if (query.origin() != null) {
             params.add(query.origin().name());
             where.append(" and m.origin = ?").append(params.size());
@@ -133,7 +140,9 @@ public class CustomerDesk {
         // a deferred join: the page's ids come from the index alone (no row read for the rows
         // skipped on page 400), then only those rows are read
         var rowsQuery = em.createNativeQuery("select m.id, m.member_no, m.name, m.phone, m.email, m.address,"
-                + " m.origin, m.external_id, m.login_id, m.joined_at, m.erased_at from (select m.id from member m"
+                + " m.origin, m.external_id, m.login_id, m.joined_at, m.erased_at,"
+                + " (select s.member_no from member s where s.id = m.merged_into)"
+                + " from (select m.id from member m"
                 + where + " order by " + order.orderBy() + " limit " + limit + " offset " + offset + ") page"
                 + " join member m on m.id = page.id order by " + order.orderBy());
         var countQuery = em.createNativeQuery("select count(*) from (select 1 from member m" + where
@@ -146,7 +155,8 @@ public class CustomerDesk {
         List<Object[]> found = rowsQuery.getResultList();
         List<CustomerRow> rows = found.stream().map(r -> new CustomerRow(((Number) r[0]).longValue(),
                 (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                CustomerOrigin.valueOf((String) r[6]), (String) r[7], (String) r[8], dateTime(r[9]), r[10] != null))
+                CustomerOrigin.valueOf((String) r[6]), (String) r[7], (String) r[8], dateTime(r[9]), r[10] != null,
+                (String) r[11]))
                 .toList();
         int total = ((Number) countQuery.getSingleResult()).intValue();
         return new CustomerPage(rows, Math.min(total, COUNT_CAP), total > COUNT_CAP);
@@ -195,8 +205,10 @@ public class CustomerDesk {
         Optional<Customer> upper = upper(c);
         ConsentStatement consents = memberDesk.consents(id);
         List<ContactEntry> contacts = new ArrayList<>();
+        // a campaign's touch names its campaign; a returned DM or a call the staff member who recorded it
         campaignPlanner.contactHistory(id).forEach(line -> contacts.add(new ContactEntry(line.contactedAt(),
-                line.channel(), line.subject(), "campaign #" + line.campaignId(), line.outcome().name())));
+                line.channel(), line.subject(), line.campaignId() != null ? "campaign #" + line.campaignId()
+                        : line.recordedBy(), line.outcome().name())));
         em.createQuery("select n.createdAt, n.kind, n.body, n.createdBy from CustomerNote n"
                         + " where n.customerId = :id order by n.createdAt desc, n.id desc", Object[].class)
                 .setParameter("id", id)
@@ -207,7 +219,9 @@ public class CustomerDesk {
         contacts.sort(Comparator.comparing(ContactEntry::at).reversed());
         return Optional.of(new CustomerProfile(c, upper.map(Customer::getMemberNo).orElse(null),
                 upper.map(Customer::getName).orElse(null), bonusLedger.statement(id), consents,
-                List.copyOf(contacts.subList(0, Math.min(contacts.size(), CONTACTS_SHOWN))), fieldValues(id)));
+                List.copyOf(contacts.subList(0, Math.min(contacts.size(), CONTACTS_SHOWN))), fieldValues(id),
+                c.getMergedInto() == null ? null
+                        : Optional.ofNullable(em.find(Customer.class, c.getMergedInto())).map(Customer::getMemberNo).orElse(null)));
     }
 
     private Optional<Customer> upper(Customer c) {
@@ -416,17 +430,12 @@ public class CustomerDesk {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING, Roles.ORDERS, Roles.READONLY})
     public List<FieldDefinition> fields(boolean activeOnly) {
-        List<CustomerField> fields = em.createQuery("select f from CustomerField f"
-                + (activeOnly ? " where f.active = true" : "") + " order by f.sortOrder, f.id", CustomerField.class)
-                .getResultList();
-        Map<Long, List<FieldDefinition.FieldOption>> options = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select field_id, code, label from customer_field_option"
-                + " order by field_id, sort_order, code").getResultList();
-        rows.forEach(r -> options.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(new FieldDefinition.FieldOption((String) r[1], (String) r[2])));
-        return fields.stream().map(f -> new FieldDefinition(f.getId(), f.getCode(), f.getLabel(), f.getType(),
-                f.isActive(), List.copyOf(options.getOrDefault(f.getId(), List.of())))).toList();
+        // one reader for this desk and for segments (FieldDefinitions); inside a transaction, this
+        // desk's pending field changes are written first, as a query would have flushed them
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> FieldDefinitions.read(c, activeOnly));
     }
 
     /**

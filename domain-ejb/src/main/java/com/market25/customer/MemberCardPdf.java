@@ -46,8 +46,11 @@ public final class MemberCardPdf {
     private MemberCardPdf() {
     }
 
-    /** The font file the cards use, or NoFontException naming where it was looked for. */
-    static Path font() {
+    /**
+     * The font file the cards use, or NoFontException naming where it was looked for; also the
+     * font of DM address labels (campaign.channel.AddressLabelSheet).
+     */
+    public static Path font() {
         String configured = System.getenv("MARKET25_CARD_FONT");
         if (configured != null && !configured.isBlank() && Files.isReadable(Path.of(configured))) {
             return Path.of(configured);

@@ -213,8 +213,7 @@ public class ImportJobs {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("update member set name_address_key = ? where id = ?")) {
                 for (Object[] r : rows) {
-                    String key = ContactKeys.nameAndAddress((String) r[1], (String) r[2]);
-                    ps.setString(1, key == null ? "" : cut(key, 200));
+                    ps.setString(1, ContactKeys.storedNameAndAddress((String) r[1], (String) r[2]));
                     ps.setLong(2, ((Number) r[0]).longValue());
                     ps.addBatch();
                 }

@@ -62,18 +62,25 @@ public class ImportWorker {
         if (job == null || job.status() != ImportStatus.RUNNING) {
             return;
         }
+        long r0 = System.nanoTime();
         if (job.phase() == ImportPhase.READING && !read(job)) {
             return;
         }
+        LOG.info(() -> "Import " + jobId + " read in " + (System.nanoTime() - r0) / 1_000_000 + " ms");
         job = jobs.state(jobId).orElseThrow();
         if (job.status() != ImportStatus.RUNNING || job.phase() != ImportPhase.APPLYING) {
             return;
         }
         if (customerList(job)) {
             // only a customer list compares names and addresses with the customers already there
-            while (jobs.keyExistingCustomers(KEY_BATCH) > 0) {
+            long k0 = System.nanoTime();
+            int keyed = 0;
+            for (int n; (n = jobs.keyExistingCustomers(KEY_BATCH)) > 0; keyed += n) {
                 jobs.heartbeat(jobId);
             }
+            int customers = keyed;
+            LOG.info(() -> "Import " + jobId + ": " + customers + " earlier customers keyed by name and address in "
+                    + (System.nanoTime() - k0) / 1_000_000 + " ms");
         }
         long t0 = System.nanoTime();
         jobs.apply(jobId);

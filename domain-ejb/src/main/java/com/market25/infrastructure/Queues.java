@@ -22,6 +22,15 @@ public final class Queues {
     /** One message per campaign recipient (MKT-05, MKT-06). */
     public static final String EMAIL_DISPATCH = "market25.email.dispatch";
 
+    /** Text messages for the SMS gateway, up to 500 sms_message ids per message (MKT-06). */
+    public static final String SMS_OUTBOUND = "market25.sms.outbound";
+
+    /** The SMS gateway's delivery reports, many per message (MKT-06). */
+    public static final String SMS_REPORTS = "market25.sms.reports";
+
+    /** Batches of a campaign's channel project to send (MKT-05, MKT-06). */
+    public static final String CAMPAIGN_DISPATCH = "market25.campaign.dispatch";
+
     private Queues() {
     }
 }

@@ -46,7 +46,7 @@ final class ConsentBook {
                 .setParameter("id", memberId)
                 .getResultList();
         if (member.isEmpty()) {
-            throw InvalidInputException.of("member", "error.memberUnknown");
+            throw InvalidInputException.of("member", "error.memberRecordGone");
         }
         Object[] row = member.get(0);
         Map<ConsentChannel, Boolean> now = Map.of(ConsentChannel.EMAIL, (Boolean) row[0],

@@ -14,7 +14,7 @@ public enum ConsentChannel {
     }
 
     /** The member column holding the current consent; fixed here, never from input. */
-    String column() {
+    public String column() {
         return column;
     }
 }

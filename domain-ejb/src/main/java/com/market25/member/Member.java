@@ -99,6 +99,10 @@ public class Member {
     @Column(name = "email_key")
     private String emailKey;
 
+    /** The doubtful match of the imports' merge-purge (MEM-03). */
+    @Column(name = "name_address_key")
+    private String nameAddressKey;
+
     /** Set when the customer's personal data was erased on request (customer.CustomerDesk). */
     @Column(name = "erased_at", insertable = false, updatable = false)
     private LocalDateTime erasedAt;
@@ -136,6 +140,7 @@ public class Member {
         this.nameKey = ContactKeys.name(name);
         this.phoneKey = ContactKeys.phone(phone);
         this.emailKey = ContactKeys.email(email);
+        this.nameAddressKey = ContactKeys.storedNameAndAddress(name, address);
     }
 
     public Long getId() {

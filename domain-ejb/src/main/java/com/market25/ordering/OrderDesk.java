@@ -52,6 +52,9 @@ public class OrderDesk {
     @Inject
     private Event<OrderPaid> paid;
 
+    @Inject
+    private Event<OrderCancelled> paidOrderCancelled;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -306,7 +309,11 @@ public class OrderDesk {
         CustomerOrder order = lockedBySlip(slipNo)
                 .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
         LocalDateTime now = LocalDateTime.now();
+        boolean wasPaid = order.getStatus() == OrderStatus.PAID;
         order.moveTo(target, staffLogin, now);
+        if (wasPaid && target == OrderStatus.CANCELLED) {
+            paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
+        }
         if (target == OrderStatus.COMPLETED) {
             completed.fire(new OrderCompleted(order.getId(), order.getSlipNo(), order.getMember().getId(),
                     now.toLocalDate()));
@@ -321,10 +328,11 @@ public class OrderDesk {
         CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         LocalDateTime now = LocalDateTime.now();
         order.moveTo(OrderStatus.PAID, by, now);
-        Number quantity = (Number) em.createNativeQuery("select coalesce(sum(quantity), 0) from order_line where order_id = ?1")
-                .setParameter(1, orderId).getSingleResult();
-        paid.fire(new OrderPaid(orderId, order.getSlipNo(), order.getMember().getId(), now.toLocalDate(),
-                order.getTotalAmount(), quantity.intValue()));
+        // after the move, which refuses a second one: the event fires once per order
+        paid.fire(new OrderPaid(order.getId(), order.getSlipNo(), order.getMember().getId(), now.toLocalDate(),
+                order.getTotalAmount(), order.getLines().stream()
+                        .map(l -> new OrderPaid.Item(l.getLineNo(), l.getProductCode(), l.getQuantity(), l.getLineAmount()))
+                        .toList()));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

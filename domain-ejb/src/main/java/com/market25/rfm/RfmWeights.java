@@ -1,27 +1,20 @@
 package com.market25.rfm;
 
-import com.market25.common.InvalidInputException;
-
-/** How much a score of R, F and M counts in a customer's value; 100/10/1 reads a cell as 545. */
+/**
+ * Weights of the R, F and M scores in a customer's value (score = r·R + f·F + m·M). The default
+ * 100/10/1 makes the value read as the cell: R 5, F 4, M 5 is 545.
+ */
 public record RfmWeights(int r, int f, int m) {
 
     public static final RfmWeights DEFAULT = new RfmWeights(100, 10, 1);
-    static final int MAX = 1000;
 
     public RfmWeights {
-        check("weightR", r);
-        check("weightF", f);
-        check("weightM", m);
-    }
-
-    private static void check(String field, int weight) {
-        if (weight < 0 || weight > MAX) {
-            throw InvalidInputException.of(field, "error.rfm.weight");
+        if (r < 0 || f < 0 || m < 0 || r > 10_000 || f > 10_000 || m > 10_000) {
+            throw new IllegalArgumentException("weights must be 0..10000");
         }
     }
 
-    /** The customer value of a cell under these weights. */
-    public int value(int rScore, int fScore, int mScore) {
-        return rScore * r + fScore * f + mScore * m;
+    public int score(int rScore, int fScore, int mScore) {
+        return r * rScore + f * fScore + m * mScore;
     }
 }

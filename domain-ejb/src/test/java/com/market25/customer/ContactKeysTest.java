@@ -140,4 +140,13 @@ class ContactKeysTest {
         assertNull(ContactKeys.company("㈜"));
         assertNull(ContactKeys.company(" "));
     }
+
+    @Test
+    void mem03_theStoredNameAndAddressKeyIsEmptyWithoutAPartAndFitsItsColumn() {
+        assertEquals(ContactKeys.nameAndAddress("홍 길동", "서울 강남구 역삼동 1"),
+                ContactKeys.storedNameAndAddress("홍 길동", "서울 강남구 역삼동 1"));
+        assertEquals("", ContactKeys.storedNameAndAddress("홍길동", null), "keyed, no key: not NULL (not keyed yet)");
+        assertEquals("", ContactKeys.storedNameAndAddress(null, "서울 강남구"));
+        assertEquals(200, ContactKeys.storedNameAndAddress("홍길동", "가".repeat(400)).length());
+    }
 }

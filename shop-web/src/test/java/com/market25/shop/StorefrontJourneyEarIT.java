@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -201,8 +202,13 @@ class StorefrontJourneyEarIT {
         field.sendKeys(text);
     }
 
+    /** The element's text once the page that has it is there (a click's page load may still be on its way). */
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> found = d.findElements(By.id(id));
+                    return found.isEmpty() ? null : found.get(0).getText().trim();
+                });
     }
 
     private String value(String id) {
@@ -210,6 +216,7 @@ class StorefrontJourneyEarIT {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 }

@@ -22,7 +22,8 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
         Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
                 ? Locale.KOREAN : headers.getAcceptableLanguages().get(0);
         Map<String, String> messages = new LinkedHashMap<>();
-        refused.fieldErrors().forEach((field, key) -> messages.put(field, Problem.domainText(locale, key)));
+        refused.fieldErrors().forEach((field, key) -> messages.put(field,
+                Problem.domainText(locale, key, refused.arguments(field))));
         return Problem.of(UnprocessableEntity.STATUS, Problem.domainText(locale, "error.api.invalid"), messages);
     }
 }

@@ -3,9 +3,9 @@ package com.market25.admin.api;
 import jakarta.ws.rs.core.Response;
 
 /** HTTP 422, which JAX-RS 3.1 has no constant for. */
-final class UnprocessableEntity {
+public final class UnprocessableEntity {
 
-    static final Response.StatusType STATUS = new Response.StatusType() {
+    public static final Response.StatusType STATUS = new Response.StatusType() {
         @Override
         public int getStatusCode() {
             return 422;

@@ -221,6 +221,11 @@ public class CustomerBean implements Serializable {
         }
     }
 
+    /** A campaign's or channel's outcome (SENT, DELIVERED, RETURNED, REACHED …) in words; staff entries have none. */
+    public String outcomeLabel(String outcome) {
+        return outcome == null ? "" : Texts.domain("contactOutcome." + outcome);
+    }
+
     public boolean isEditable() {
         return (staff.may(Roles.MARKETING) || staff.may(Roles.ADMIN)) && (profile == null || !profile.customer().isErased());
     }

@@ -200,6 +200,19 @@ class ImportMem03EarIT {
         assertEquals(1, count("select count(*) from merge_candidate c join member a on a.id = c.member_a"
                 + " where c.job_id = ? and c.rule = 'NAME_ADDRESS' and c.status = 'OPEN' and a.name = '안미란'", id));
 
+        long survivor = count("select merged_into from member where import_job_id = ? and merged_into is not null"
+                + " and replace(name, ' ', '') = '홍길동'", id);
+        String survivorNo = strings("select member_no from member where id = ?", survivor).get(0);
+        var byPhone = json(get("api/customers?q=" + "010-" + n + "-1111").body()).getJsonArray("items");
+        assertEquals(2, byPhone.size(), "the search by phone finds the survivor and the customer merged into it");
+        assertEquals(List.of(survivorNo), byPhone.stream().map(JsonObject.class::cast)
+                .filter(r -> !r.isNull("mergedInto")).map(r -> r.getString("mergedInto")).toList());
+        var base = json(get("api/customers?origin=IMPORT&size=200").body()).getJsonArray("items");
+        assertTrue(base.stream().map(JsonObject.class::cast).anyMatch(r -> r.getJsonNumber("id").longValue() == survivor),
+                "the survivor is in the customer list");
+        assertTrue(base.stream().map(JsonObject.class::cast).allMatch(r -> r.isNull("mergedInto")),
+                "merged customers are left out of the list without search text");
+
         // staff merge the doubtful pair on the page (newest pair first), then undo it
         long b = count("select member_b from merge_candidate where job_id = ?", id);
         try (AdminBrowser browser = AdminBrowser.open().signedIn()) {

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * {@code kill -9} of Payara while three things are in flight at once: a burst of card checkouts,
+ * {@code kill -9} of Payara while four things are in flight at once: a burst of card checkouts,
  * a settlement run that has rewritten the day's closing and waits to settle bonus (a row lock the
- * test holds keeps it in the middle), and an e-mail campaign whose dispatch is partly done. Then
+ * test holds keeps it in the middle), an e-mail campaign whose dispatch is partly done, and a
+ * customer import reading its file ({@link ImportInFlight}). Then
  * the stack script starts Payara again (MariaDB and the broker keep running) and staff run the
  * settlement again. Nothing may be lost or counted twice.
  *
@@ -68,6 +69,7 @@ class PayaraKilledFaultEarIT {
     int campaignTarget;
     long deliveredAtTheKill;
     List<String> recipients;
+    ImportInFlight importInFlight;
 
     @BeforeAll
     void crash() throws Exception {
@@ -93,6 +95,9 @@ class PayaraKilledFaultEarIT {
             }
             office.startSettlement(day);
             settlementWasWaitingAtTheKill = awaitLockWaitOn("bonus_entry", Duration.ofSeconds(60));
+            // the import goes first: its file takes seconds to arrive and stage, in which a fast
+            // machine would deliver the whole campaign and leave nothing in flight in the broker
+            importInFlight = ImportInFlight.start(stack, books);
 
             office.sendCampaignToEveryone(subject, "{name}님, 장애 시험 중에 보내는 안내입니다.");
             List<List<Object>> campaign = awaitRows("select id, target_count from email_campaign where subject like ?",
@@ -110,11 +115,13 @@ class PayaraKilledFaultEarIT {
                 stage.execute("backup stage block_commit");
                 FaultStack.sleep(2_000);
                 stack.kill(Component.PAYARA);
+                importInFlight.killed();
                 inDoubtAtTheKill = BrokerTransactions.inDoubt();
             } // the session's end lets commits through again
             System.out.println("[fault suite] killed Payara with " + deliveredAtTheKill + " of " + campaignTarget
                     + " campaign mails delivered, the settlement waiting: " + settlementWasWaitingAtTheKill
-                    + ", " + burst.answeredSoFar() + " of " + BURST + " checkouts answered");
+                    + ", " + burst.answeredSoFar() + " of " + BURST + " checkouts answered, import " + importInFlight.job()
+                + " at " + importInFlight.readAtTheKill() + " of " + ImportInFlight.LINES + " lines");
             holder.rollback();
             burst.finish(Duration.ofMinutes(2));
         }
@@ -132,6 +139,7 @@ class PayaraKilledFaultEarIT {
             settlementAgain = office.settle(day);
         }
         books.awaitSettled(marker, Duration.ofMinutes(3));
+        importInFlight.awaitEnd();
     }
 
     @AfterAll
@@ -201,6 +209,12 @@ class PayaraKilledFaultEarIT {
         assertEquals(expectedClosing(), actualClosing(), "closing of " + day + " against the approved payments of that day");
         assertEquals("변경 없음", settlementAgain, "a second run of " + day + " must change nothing (first run after the"
                 + " restart: " + settlementAfter + ")");
+    }
+
+    @Test
+    @DisplayName("MEM-03: an import killed while reading resumes from its checkpoint after the restart and imports no line twice")
+    void mem03_anImportKilledMidFileResumesWithoutALineTwice() {
+        importInFlight.assertResumedWithoutALineTwice();
     }
 
     @Test

@@ -34,6 +34,7 @@ final class CustomerJson {
                 .add("memberNo", r.memberNo())
                 .add("origin", r.origin().name())
                 .add("erased", r.erased());
+        put(b, "mergedInto", r.mergedIntoMemberNo());
         put(b, "name", r.name());
         put(b, "phone", r.phone());
         put(b, "email", r.email());
@@ -51,6 +52,11 @@ final class CustomerJson {
                 .add("version", c.getVersion())
                 .add("origin", c.getOrigin().name())
                 .add("erased", c.isErased());
+        if (c.getMergedInto() == null) {
+            b.addNull("mergedIntoId");
+        } else {
+            b.add("mergedIntoId", c.getMergedInto().longValue());
+        }
         put(b, "loginId", c.getLoginId());
         put(b, "externalSource", c.getExternalSource());
         put(b, "externalId", c.getExternalId());

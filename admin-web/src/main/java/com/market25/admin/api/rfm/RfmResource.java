@@ -1,19 +1,22 @@
 package com.market25.admin.api.rfm;
 
-import com.market25.admin.api.Problem;
+import com.market25.admin.api.NotFound;
+import com.market25.admin.api.segment.SegmentResource;
+import com.market25.admin.rfm.SnapshotExport;
 import com.market25.common.InvalidInputException;
-import com.market25.rfm.CellStat;
-import com.market25.rfm.MigrationCell;
-import com.market25.rfm.RfmSnapshots;
-import com.market25.rfm.RfmWeights;
-import com.market25.rfm.SnapshotSummary;
+import com.market25.rfm.CellCount;
+import com.market25.rfm.CurrentRebuild;
+import com.market25.rfm.MigrationFlow;
+import com.market25.rfm.RfmDesk;
+import com.market25.rfm.SnapshotView;
+import com.market25.segment.SegmentView;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,167 +25,174 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * RFM over the API (MKT-01): take a snapshot, read its cells, export its customers as CSV, and
- * the migration matrix between two snapshots.
+ * RFM over the JSON API (MKT-01): take a snapshot, read it and its cells, export its customers,
+ * compare two snapshots, save a cell's customers as a segment. docs/rfm.md has curl examples.
  */
 @Path("rfm")
-@Produces(MediaType.APPLICATION_JSON)
 public class RfmResource {
 
     @EJB
-    private RfmSnapshots rfm;
-
-    @Inject
-    private SecurityContext security;
+    private RfmDesk rfm;
 
     @Context
     private UriInfo uri;
 
-    /** {@code {"referenceDate": "2022-07-01"}}, optionally {@code "segment"} and {@code "weights": {"r","f","m"}}. */
+    @Context
+    private HttpHeaders headers;
+
+    /** {@code {"referenceDate": "2022-07-01", "segment": 3}} → 201 with the snapshot. */
     @POST
     @Path("snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public Response take(JsonObject body) {
         LocalDate date;
+        Long segment = null;
         try {
-            date = body == null || !body.containsKey("referenceDate") || body.isNull("referenceDate") ? null
-                    : LocalDate.parse(body.getString("referenceDate"));
-        } catch (DateTimeParseException | ClassCastException e) {
-            throw InvalidInputException.of("referenceDate", "error.rfm.referenceDate");
+            date = LocalDate.parse(body.getString("referenceDate"));
+            if (body.containsKey("segment") && !body.isNull("segment")) {
+                segment = body.getJsonNumber("segment").longValueExact();
+            }
+        } catch (NullPointerException | ClassCastException | DateTimeParseException | ArithmeticException e) {
+            throw InvalidInputException.of("referenceDate", "error.rfm.date");
         }
-        Long segment = body != null && body.containsKey("segment") && !body.isNull("segment")
-                ? body.getJsonNumber("segment").longValue() : null;
-        RfmWeights weights = null;
-        if (body != null && body.containsKey("weights") && !body.isNull("weights")) {
-            JsonObject w = body.getJsonObject("weights");
-            weights = new RfmWeights(w.getInt("r", 100), w.getInt("f", 10), w.getInt("m", 1));
-        }
-        SnapshotSummary taken = rfm.take(date, segment, weights, security.getCallerPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(taken.id())).build())
-                .entity(json(taken).build().toString()).build();
+        SnapshotView taken = rfm.takeSnapshot(date, segment);
+        return Response.created(uri.getBaseUriBuilder().path("rfm/snapshots/{id}").build(taken.id()))
+                .entity(json(taken, null).toString()).build();
     }
 
+    @GET
+    @Path("snapshots")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        rfm.snapshots().forEach(s -> all.add(json(s, null)));
+        return all.build().toString();
+    }
+
+    /** The snapshot with its cross-tab: every non-empty cell with customers and revenue. */
     @GET
     @Path("snapshots/{id}")
-    public Response snapshot(@PathParam("id") long id) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get(@PathParam("id") long id) {
         return rfm.snapshot(id)
-                .map(s -> {
-                    JsonArrayBuilder cells = Json.createArrayBuilder();
-                    for (CellStat c : rfm.crossTab(id)) {
-                        cells.add(Json.createObjectBuilder().add("cell", c.cell()).add("r", c.r()).add("f", c.f())
-                                .add("m", c.m()).add("customers", c.customers()).add("revenue", c.revenue())
-                                .add("share", c.share()).add("value", c.value()).add("grade", c.grade()));
-                    }
-                    return Response.ok(json(s).add("crossTab", cells).build().toString()).build();
-                })
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, Problem.domainText(null, "error.rfm.unknownSnapshot")));
+                .map(s -> Response.ok(json(s, rfm.cells(id)).toString()).build())
+                .orElseGet(() -> NotFound.of(headers));
     }
 
-    /** customer_id,recency_days,frequency,monetary,r,f,m — one line per scored customer. */
     @GET
     @Path("snapshots/{id}/customers.csv")
-    @Produces("text/csv")
-    public Response customers(@PathParam("id") long id) {
-        if (rfm.snapshot(id).isEmpty()) {
-            return Problem.of(Response.Status.NOT_FOUND, Problem.domainText(null, "error.rfm.unknownSnapshot"));
-        }
-        StreamingOutput csv = out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write("customer_id,recency_days,frequency,monetary,r,f,m\n");
-            rfm.exportCustomers(id, row -> {
-                try {
-                    w.write(Csv.line(row));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            w.flush();
-        };
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rfm-" + id + "-customers.csv\"").build();
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@PathParam("id") long id) {
+        return export(id, "csv", out -> SnapshotExport.csv(rfm, id, out));
     }
 
-    /** The same as the CSV, as an Excel workbook written row by row (a window of 200 rows in memory). */
     @GET
     @Path("snapshots/{id}/customers.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response customersXlsx(@PathParam("id") long id) {
-        if (rfm.snapshot(id).isEmpty()) {
-            return Problem.of(Response.Status.NOT_FOUND, Problem.domainText(null, "error.rfm.unknownSnapshot"));
-        }
-        StreamingOutput xlsx = out -> {
-            SXSSFWorkbook book = new SXSSFWorkbook(200);
-            try {
-                Sheet sheet = book.createSheet("rfm-" + id);
-                String[] header = {"customer_id", "recency_days", "frequency", "monetary", "r", "f", "m"};
-                Row first = sheet.createRow(0);
-                for (int c = 0; c < header.length; c++) {
-                    first.createCell(c).setCellValue(header[c]);
-                }
-                int[] next = {1};
-                rfm.exportCustomers(id, row -> {
-                    Row line = sheet.createRow(next[0]++);
-                    line.createCell(0).setCellValue(String.valueOf(row[0]));
-                    for (int c = 1; c < row.length; c++) {
-                        line.createCell(c).setCellValue(((Number) row[c]).doubleValue());
-                    }
-                });
-                book.write(out);
-            } finally {
-                book.dispose();
-                book.close();
-            }
-        };
-        return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"rfm-" + id + "-customers.xlsx\"").build();
+    public Response xlsx(@PathParam("id") long id) {
+        return export(id, "xlsx", out -> SnapshotExport.xlsx(rfm, id, out));
     }
 
+    private Response export(long id, String extension, StreamingOutput body) {
+        if (rfm.snapshot(id).isEmpty()) {
+            return NotFound.of(headers);
+        }
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"rfm-" + id + "." + extension + "\"")
+                .build();
+    }
+
+    /**
+     * {@code ?from=1&to=2} → every (from cell, to cell) pair with its customers; cell 0 is "not
+     * scored in that snapshot", so each from-cell's flows add up to its customers in {@code from}
+     * and each to-cell's to its customers in {@code to}.
+     */
     @GET
     @Path("migration")
-    public Response migration(@QueryParam("from") Long from, @QueryParam("to") Long to) {
-        if (from == null || to == null) {
-            throw InvalidInputException.of(from == null ? "from" : "to", "error.required");
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public String migration(@QueryParam("from") long from, @QueryParam("to") long to) {
+        List<MigrationFlow> flows = rfm.migration(from, to);
         JsonArrayBuilder cells = Json.createArrayBuilder();
-        int total = 0;
-        for (MigrationCell c : rfm.migration(from, to)) {
-            cells.add(Json.createObjectBuilder().add("from", c.fromCell()).add("to", c.toCell())
-                    .add("customers", c.customers()));
-            total += c.customers();
+        for (MigrationFlow f : flows) {
+            cells.add(Json.createObjectBuilder().add("from", f.fromCell()).add("to", f.toCell()).add("customers", f.customers()));
         }
-        return Response.ok(Json.createObjectBuilder().add("from", from).add("to", to).add("customers", total)
-                .add("cells", cells).build().toString()).build();
+        return Json.createObjectBuilder()
+                .add("from", from)
+                .add("to", to)
+                .add("fromCustomers", flows.stream().filter(f -> f.fromCell() != 0).mapToLong(MigrationFlow::customers).sum())
+                .add("toCustomers", flows.stream().filter(f -> f.toCell() != 0).mapToLong(MigrationFlow::customers).sum())
+                .add("flows", cells)
+                .build().toString();
     }
 
-    static JsonObjectBuilder json(SnapshotSummary s) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+    /** {@code {"cells": [545, 555], "name": "…"}} → 201 with the saved segment of those cells' customers. */
+    @POST
+    @Path("snapshots/{id}/segments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response segmentOfCells(@PathParam("id") long id, JsonObject body) {
+        List<Integer> cells = new ArrayList<>();
+        try {
+            for (JsonValue v : body.getJsonArray("cells")) {
+                cells.add(((JsonNumber) v).intValueExact());
+            }
+        } catch (NullPointerException | ClassCastException | ArithmeticException e) {
+            throw InvalidInputException.of("cells", "error.rfm.cells");
+        }
+        SegmentView saved = rfm.segmentOfCells(id, cells, body.getString("name", null));
+        return Response.created(uri.getBaseUriBuilder().path("segments/{id}").build(saved.id()))
+                .entity(SegmentResource.json(saved).toString()).build();
+    }
+
+    /**
+     * Rebuilds every customer's current R/F/M and the cell boundaries now (the nightly job's work),
+     * e.g. right after an import: {@code {"customers": n, "durationMs": t}}.
+     */
+    @POST
+    @Path("current")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String recomputeCurrent() {
+        CurrentRebuild done = rfm.recomputeCurrent();
+        return Json.createObjectBuilder().add("customers", done.customers()).add("durationMs", done.durationMs())
+                .build().toString();
+    }
+
+    static JsonObject json(SnapshotView s, List<CellCount> cells) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
                 .add("id", s.id())
                 .add("referenceDate", s.referenceDate().toString())
-                .add("kind", s.kind().name())
-                .add("weights", Json.createObjectBuilder().add("r", s.weights().r()).add("f", s.weights().f())
-                        .add("m", s.weights().m()))
                 .add("customers", s.customers())
                 .add("cells", s.cells())
-                .add("durationMs", s.durationMs())
+                .add("monetary", s.monetaryTotal())
+                .add("weights", Json.createObjectBuilder().add("r", s.weights().r()).add("f", s.weights().f())
+                        .add("m", s.weights().m()))
                 .add("createdBy", s.createdBy())
-                .add("createdAt", s.createdAt().toString());
+                .add("createdAt", s.createdAt().toString())
+                .add("durationMs", s.durationMs());
         if (s.segmentId() != null) {
-            b.add("segment", s.segmentId());
+            o.add("segment", s.segmentId());
+        } else {
+            o.addNull("segment");
         }
-        return b;
+        if (cells != null) {
+            JsonArrayBuilder tab = Json.createArrayBuilder();
+            for (CellCount c : cells) {
+                tab.add(Json.createObjectBuilder().add("cell", c.cell()).add("r", c.r()).add("f", c.f()).add("m", c.m())
+                        .add("customers", c.customers()).add("monetary", c.monetary()).add("grade", c.grade()));
+            }
+            o.add("crossTab", tab);
+        }
+        return o.build();
     }
 }
