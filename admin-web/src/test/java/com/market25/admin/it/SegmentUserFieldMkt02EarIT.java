@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * MKT-02 over user-defined fields (issue 8 §1, §4), through the real API only: the administrator
@@ -227,23 +230,38 @@ class SegmentUserFieldMkt02EarIT {
         }
     }
 
-    /** Picks the field by its label in the open picker; the label of its section. */
+    /**
+     * Picks the field by its label the way staff do with a long list: types part of it into the
+     * picker's filter and clicks the one item left; returns the label of its section.
+     */
     private static String pickField(AdminBrowser browser, String label) {
-        browser.click(By.id("segmentForm:rows:1:field_label"));
         By item = By.xpath("//div[@id='segmentForm:rows:1:field_panel']//li[@data-label='" + label + "']");
-        browser.wait.until(ExpectedConditions.elementToBeClickable(item));
-        // the panel fades in and is aligned to the menu afterwards: click once it stands still
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !jQuery(PrimeFaces.escapeClientId("
-                + "'segmentForm:rows:1:field_panel')).is(':animated');")));
-        WebElement li = browser.find(item);
-        String section = li.findElement(By.xpath("parent::ul/li[contains(@class,'ui-selectonemenu-item-group')]"))
-                .getText();
-        js.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", li);
-        li.click();
-        browser.awaitAjax();
-        browser.awaitText(By.id("segmentForm:rows:1:field_label"), label);
-        return section;
+        String section = null;
+        for (int attempt = 1; ; attempt++) {
+            browser.click(By.id("segmentForm:rows:1:field_label"));
+            browser.type(By.id("segmentForm:rows:1:field_filter"), label);
+            browser.wait.until(ExpectedConditions.elementToBeClickable(item));
+            // the panel fades in and is aligned to the menu afterwards: click once it stands still
+            browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !jQuery(PrimeFaces.escapeClientId("
+                    + "'segmentForm:rows:1:field_panel')).is(':animated');")));
+            WebElement li = browser.find(item);
+            section = li.findElement(By.xpath("preceding-sibling::li[contains(concat(' ', normalize-space(@class), ' '),"
+                    + " ' ui-selectonemenu-item-group ')][1]"))
+                    .getAttribute("textContent").trim();
+            li.click();
+            browser.awaitAjax();
+            try {
+                new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                        .until(d -> d.findElement(By.id("segmentForm:rows:1:field_label")).getText().contains(label));
+                return section;
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    browser.awaitText(By.id("segmentForm:rows:1:field_label"), label);
+                    return section;
+                }
+            }
+        }
     }
 
     // ---- helpers ----
