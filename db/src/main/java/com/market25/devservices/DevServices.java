@@ -56,6 +56,7 @@ public final class DevServices {
     public static final String PAYMENT_APPROVALS = "market25.payment.approvals";
     public static final String EMAIL_DISPATCH = "market25.email.dispatch";
     public static final String SMS_OUTBOUND = "market25.sms.outbound";
+    public static final String EMAIL_OUTBOUND = "market25.email.outbound";
     public static final String SMS_REPORTS = "market25.sms.reports";
     public static final String CAMPAIGN_DISPATCH = "market25.campaign.dispatch";
     public static final String DEAD_LETTER = "market25.DLQ";
@@ -190,7 +191,7 @@ public final class DevServices {
         config.addAddressSetting(DEAD_LETTER, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addAddressSetting(EXPIRY, new AddressSettings().setMaxDeliveryAttempts(-1));
 
-        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY)) {
+        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, EMAIL_OUTBOUND, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY)) {
             config.addQueueConfiguration(QueueConfiguration.of(queue)
                     .setAddress(queue)
                     .setRoutingType(RoutingType.ANYCAST)
