@@ -56,6 +56,7 @@ public final class DevServices {
     public static final String PAYMENT_APPROVALS = "market25.payment.approvals";
     public static final String EMAIL_DISPATCH = "market25.email.dispatch";
     public static final String SMS_OUTBOUND = "market25.sms.outbound";
+    public static final String EMAIL_OUTBOUND = "market25.email.outbound";
     public static final String SMS_REPORTS = "market25.sms.reports";
     public static final String CAMPAIGN_DISPATCH = "market25.campaign.dispatch";
     public static final String DEAD_LETTER = "market25.DLQ";
@@ -74,6 +75,7 @@ public final class DevServices {
     private final Map<String, String> environment;
     private EmbeddedActiveMQ broker;
     private GreenMail mail;
+    private SmtpSink sink;
 
     public DevServices(Map<String, String> options) {
         this(options, System.getenv());
@@ -90,6 +92,7 @@ public final class DevServices {
             System.out.println("usage: DevServices --data DIR [--host 127.0.0.1] [--broker-port 61616]"
                     + " [--smtp-port 2525] [--pop3-port 2110] [--imap-port 2143]"
                     + " [--mail-user market25] [--mail-password market25] [--mail-address shop@market25.local]"
+                    + " [--mail-sink true (SMTP accepts and drops every mail: the dispatch bench)]"
                     + " [--broker-user NAME (password from $" + BROKER_PASSWORD_ENV + ")]");
             return;
         }
@@ -117,6 +120,10 @@ public final class DevServices {
     }
 
     public synchronized void stop() {
+        if (sink != null) {
+            sink.stop();
+            sink = null;
+        }
         if (mail != null) {
             try {
                 mail.stop();
@@ -190,7 +197,7 @@ public final class DevServices {
         config.addAddressSetting(DEAD_LETTER, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addAddressSetting(EXPIRY, new AddressSettings().setMaxDeliveryAttempts(-1));
 
-        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY)) {
+        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, EMAIL_OUTBOUND, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY)) {
             config.addQueueConfiguration(QueueConfiguration.of(queue)
                     .setAddress(queue)
                     .setRoutingType(RoutingType.ANYCAST)
@@ -209,10 +216,16 @@ public final class DevServices {
         broker.start();
     }
 
-    private void startMail() {
+    private void startMail() throws IOException {
         String host = host();
         List<ServerSetup> setups = new ArrayList<>();
-        setups.add(new ServerSetup(port("smtp-port", 2525), host, ServerSetup.PROTOCOL_SMTP));
+        if (Boolean.parseBoolean(options.getOrDefault("mail-sink", "false"))) {
+            // the dispatch bench: every mail accepted and dropped (SmtpSink)
+            sink = new SmtpSink(host, port("smtp-port", 2525));
+            sink.start();
+        } else {
+            setups.add(new ServerSetup(port("smtp-port", 2525), host, ServerSetup.PROTOCOL_SMTP));
+        }
         if (port("pop3-port", 2110) > 0) {
             setups.add(new ServerSetup(port("pop3-port", 2110), host, ServerSetup.PROTOCOL_POP3));
         }

@@ -59,6 +59,32 @@ public final class AdvertisingMail {
         return new Content(subject(subject), text, html);
     }
 
+    /**
+     * A rendered template (campaign.channel) made into an advertising mail: the subject as
+     * rendered (it has "(광고)" already), the template's text part and HTML part each followed by
+     * the notice, the sender and the unsubscribe link. {@code tracking} is put at the end of the
+     * HTML body as it is (the open pixel); nothing typed by a customer is in it.
+     */
+    public static Content compose(String subject, String text, String html, SenderIdentity sender, String fromAddress,
+            String unsubscribeUrl, String tracking) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.KOREAN, AdvertisingMail.class.getClassLoader());
+        String notice = format(texts, "mail.ad.notice", sender.name());
+        String from = format(texts, "mail.ad.sender", sender.name(), fromAddress, sender.contact());
+        String refuse = format(texts, "mail.ad.unsubscribe");
+        String button = format(texts, "mail.ad.unsubscribeButton");
+        String plain = (text == null ? "" : text.strip()) + "\n\n--\n" + notice + "\n" + from + "\n" + refuse + "\n"
+                + button + ": " + unsubscribeUrl + "\n";
+        String footer = "<hr>\n<p style=\"font-size:12px;color:#555\">" + escape(notice) + "<br>\n" + escape(from) + "<br>\n"
+                + escape(refuse) + " <a href=\"" + escape(unsubscribeUrl) + "\">" + escape(button) + "</a></p>\n"
+                + (tracking == null ? "" : tracking);
+        String body = html == null ? "" : html;
+        int end = body.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String full = end >= 0 ? body.substring(0, end) + footer + body.substring(end)
+                : "<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"UTF-8\"></head><body>" + body + "\n" + footer
+                        + "</body></html>\n";
+        return new Content(subject(subject), plain, full);
+    }
+
     /** HTML-escapes text (also used for merge values in HTML templates, campaign.channel). */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);

@@ -107,6 +107,27 @@ public final class CampaignMailSettings {
         return sender;
     }
 
+    /** The storefront's public address, ending in a slash: tracking and unsubscribe links point there. */
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    /**
+     * An HMAC-SHA256 (base64url, 43 characters) of the purpose and the payload under the server's
+     * secret: the signature of campaign mail's open, click and unsubscribe links
+     * (campaign.channel.MailLinks). Only this server can make one.
+     */
+    public String sign(String purpose, String payload) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            byte[] digest = mac.doFinal(("market25/mail/v1/" + purpose + "/" + payload).getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
+        }
+    }
+
     /** The link a recipient follows (or a mail program posts to) to withdraw the e-mail consent. */
     public String unsubscribeUrl(long memberId, long campaignId) {
         return publicUrl + "unsubscribe?t=" + UnsubscribeToken.issue(secret, memberId, campaignId);

@@ -570,20 +570,58 @@ final class CampaignStore {
         }
     }
 
+    /**
+     * Per channel project: recipients and sent from the dispatch ledger, the rest from what the
+     * channel itself recorded: e-mail accepted by the SMTP server, refused, opened, clicked and
+     * unsubscribed (email_message); SMS delivered and failed by the gateway's reports
+     * (sms_message); DM letters posted and, of those, returned afterwards (MEM-04); calls that
+     * reached the customer and wrong numbers (call_list_entry).
+     */
     static List<ChannelResponse> channelResponses(Connection c, long id) throws SQLException {
-        List<ChannelResponse> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.channel, p.name, COUNT(r.customer_id),"
-                + " COUNT(r.sent_at), COUNT(r.delivered_at), SUM(r.status = 'FAILED'), COUNT(r.opened_at), COUNT(r.clicked_at),"
-                + " COUNT(r.unsubscribed_at), COUNT(r.returned_at)"
-                + " FROM campaign_project p LEFT JOIN project_recipient r ON r.project_id = p.id"
-                + " WHERE p.campaign_id = ? GROUP BY p.id, p.channel, p.name ORDER BY p.id")) {
+        List<Object[]> projects = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.channel, p.name,"
+                + " (SELECT COUNT(*) FROM project_recipient r WHERE r.project_id = p.id),"
+                + " (SELECT COUNT(*) FROM project_recipient r WHERE r.project_id = p.id AND r.sent_at IS NOT NULL)"
+                + " FROM campaign_project p WHERE p.campaign_id = ? ORDER BY p.id")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new ChannelResponse(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                    projects.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)});
                 }
             }
+        }
+        List<ChannelResponse> list = new ArrayList<>();
+        for (Object[] p : projects) {
+            long project = (Long) p[0];
+            String channel = (String) p[1];
+            String sql = switch (channel) {
+                case "EMAIL" -> "SELECT SUM(status = 'SENT'), SUM(status = 'FAILED'), COUNT(opened_at), COUNT(clicked_at),"
+                        + " COUNT(unsubscribed_at), 0 FROM email_message WHERE source = ?";
+                case "SMS" -> "SELECT SUM(status = 'DELIVERED'), SUM(status IN ('FAILED', 'UNKNOWN_NUMBER')), 0, 0, 0, 0"
+                        + " FROM sms_message WHERE source = ?";
+                case "DM" -> "SELECT COUNT(b.sent_at), 0, 0, 0, 0, COUNT(CASE WHEN b.sent_at IS NOT NULL AND EXISTS"
+                        + " (SELECT 1 FROM contact_history h WHERE h.member_id = i.customer_id AND h.channel = 'DM'"
+                        + " AND h.outcome = 'RETURNED' AND h.contacted_at >= b.sent_at) THEN 1 END)"
+                        + " FROM dm_batch b JOIN dm_batch_item i ON i.batch_id = b.id"
+                        + " WHERE b.source = 'CAMPAIGN' AND b.source_ref = ?";
+                case "PHONE" -> "SELECT SUM(e.result = 'REACHED'), SUM(e.result = 'WRONG_NUMBER'), 0, 0, 0, 0"
+                        + " FROM call_list l JOIN call_list_entry e ON e.list_id = l.id"
+                        + " WHERE l.source = 'CAMPAIGN' AND l.source_ref = ?";
+                default -> throw new IllegalStateException("unknown channel " + channel);
+            };
+            long[] n = new long[6];
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, "P" + project);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        for (int i = 0; i < 6; i++) {
+                            n[i] = rs.getLong(i + 1);
+                        }
+                    }
+                }
+            }
+            list.add(new ChannelResponse(project, channel, (String) p[2], (Long) p[3], (Long) p[4], n[0], n[1], n[2], n[3],
+                    n[4], n[5]));
         }
         return list;
     }

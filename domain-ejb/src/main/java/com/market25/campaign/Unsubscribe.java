@@ -10,13 +10,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import com.market25.campaign.channel.MailLinks;
+import com.market25.campaign.channel.MailTracking;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /**
  * The unsubscribe link of campaign mail (MKT-05, 정보통신망법 §50): anyone holding a genuine link
  * may withdraw that member's e-mail consent, without signing in; nothing else. A link that the
- * server's secret did not sign, or that was changed, does nothing and reveals nothing.
+ * server's secret did not sign, or that was changed, does nothing and reveals nothing. Two kinds
+ * of link: an 이메일 캠페인 mail's ({@link UnsubscribeToken}) and a channel project's mail's
+ * ({@code e…}, {@link MailLinks}), whose use is also counted on the mail (MKT-07).
  */
 @Stateless
 public class Unsubscribe {
@@ -25,6 +30,13 @@ public class Unsubscribe {
 
     @EJB
     private MemberDesk members;
+
+    @EJB
+    private MailTracking mails;
+
+    /** Whom a genuine link stands for, and the 이메일 캠페인 mail it came in (none for a channel mail). */
+    private record Claims(long memberId, Long campaignId) {
+    }
 
     /** What the link stands for, or empty when it is not genuine. Changes nothing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -41,16 +53,19 @@ public class Unsubscribe {
      */
     @PermitAll
     public Optional<UnsubscribeView> withdraw(String token, boolean oneClick) {
-        Optional<UnsubscribeToken.Claims> claims = claims(token);
+        Optional<Claims> claims = claims(token);
         if (claims.isEmpty()) {
             return Optional.empty();
         }
-        UnsubscribeToken.Claims c = claims.get();
+        Claims c = claims.get();
         if (members.emailContact(c.memberId()).isEmpty()) {
             return Optional.empty();
         }
         boolean changed = members.withdrawConsent(c.memberId(), ConsentChannel.EMAIL,
                 oneClick ? ConsentSource.ONE_CLICK : ConsentSource.UNSUBSCRIBE_LINK, c.campaignId());
+        if (MailLinks.isMailToken(token)) {
+            mails.unsubscribed(token);
+        }
         if (changed) {
             LOG.info(() -> "Member " + c.memberId() + " unsubscribed from e-mail (campaign " + c.campaignId()
                     + (oneClick ? ", one-click" : ", link") + ")");
@@ -58,7 +73,11 @@ public class Unsubscribe {
         return view(c.memberId());
     }
 
-    private static Optional<UnsubscribeToken.Claims> claims(String token) {
+    private Optional<Claims> claims(String token) {
+        if (MailLinks.isMailToken(token)) {
+            OptionalLong member = mails.unsubscribing(token);
+            return member.isEmpty() ? Optional.empty() : Optional.of(new Claims(member.getAsLong(), null));
+        }
         CampaignMailSettings settings;
         try {
             settings = CampaignMailSettings.current();
@@ -66,7 +85,7 @@ public class Unsubscribe {
             // no secret, so no link was ever signed here: nothing can be genuine
             return Optional.empty();
         }
-        return UnsubscribeToken.verify(settings.secret(), token);
+        return UnsubscribeToken.verify(settings.secret(), token).map(c -> new Claims(c.memberId(), c.campaignId()));
     }
 
     private Optional<UnsubscribeView> view(long memberId) {

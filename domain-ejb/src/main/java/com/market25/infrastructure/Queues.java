@@ -25,6 +25,9 @@ public final class Queues {
     /** Text messages for the SMS gateway, up to 500 sms_message ids per message (MKT-06). */
     public static final String SMS_OUTBOUND = "market25.sms.outbound";
 
+    /** Campaign e-mail to send, up to 50 email_message ids per message (MKT-05). */
+    public static final String EMAIL_OUTBOUND = "market25.email.outbound";
+
     /** The SMS gateway's delivery reports, many per message (MKT-06). */
     public static final String SMS_REPORTS = "market25.sms.reports";
 

@@ -1,6 +1,7 @@
 package com.market25.campaign.dispatch;
 
 import com.market25.campaign.channel.ChannelResult;
+import com.market25.campaign.channel.EmailDesk;
 import com.market25.campaign.channel.SmsDesk;
 import com.market25.common.LocalJdbc;
 import com.market25.infrastructure.ContainerResources;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * One batch of an SMS project ({@link ProjectDispatchListener}): the customers still pending are
- * handed to {@link SmsDesk} under the project's source, which queues a customer once per source,
+ * One batch of an SMS or e-mail project ({@link ProjectDispatchListener}): the customers still
+ * pending are handed to {@link SmsDesk} or {@link EmailDesk} under the project's source, which
+ * queue a customer once per source,
  * and the ledger records the outcome. A redelivered batch finds its rows sent and does nothing; a
  * crash between the two steps finds the messages queued already (ALREADY_QUEUED) and records them.
  */
@@ -32,6 +34,9 @@ public class ProjectBatch {
     @EJB
     private SmsDesk sms;
 
+    @EJB
+    private EmailDesk email;
+
     public void send(long projectId, List<Long> customers) {
         Optional<ProjectView> project = LocalJdbc.readCommitted(db, c -> ProjectStore.find(c, projectId));
         if (project.isEmpty() || project.get().status() != ProjectStatus.DISPATCHING) {
@@ -40,8 +45,13 @@ public class ProjectBatch {
         }
         List<Long> pending = LocalJdbc.readCommitted(db, c -> ProjectStore.pending(c, projectId, customers));
         if (!pending.isEmpty()) {
-            ChannelResult result = sms.queueForCampaign(project.get().templateId(), ProjectDesk.key(project.get()), pending,
-                    "campaign:" + project.get().campaignId());
+            ProjectView p = project.get();
+            String by = "campaign:" + p.campaignId();
+            ChannelResult result = switch (p.channel()) {
+                case EMAIL -> email.queueForCampaign(p.templateId(), ProjectDesk.key(p), pending, by);
+                case SMS -> sms.queueForCampaign(p.templateId(), ProjectDesk.key(p), pending, by);
+                default -> throw new IllegalStateException("project " + projectId + " is not sent in batches");
+            };
             LocalJdbc.readCommitted(db, c -> {
                 ProjectStore.record(c, projectId, result.outcomes(), LocalDateTime.now());
                 return null;

@@ -6,6 +6,7 @@ import com.market25.campaign.CampaignView;
 import com.market25.campaign.channel.CallListDesk;
 import com.market25.campaign.channel.ChannelResult;
 import com.market25.campaign.channel.DmDesk;
+import com.market25.campaign.channel.EmailDesk;
 import com.market25.campaign.channel.MessageChannel;
 import com.market25.campaign.channel.TemplateDesk;
 import com.market25.campaign.channel.TemplateView;
@@ -39,6 +40,7 @@ import javax.sql.DataSource;
  * Channel projects of a campaign (MKT-05, MKT-06): one template on one channel to the campaign's
  * treatment group, never its control group. Dispatch writes the recipient ledger
  * (project_recipient, one row per customer) first; SMS then go out in batches on
+ * Dispatch writes the recipient ledger first; SMS and e-mail then go out in batches on
  * {@code market25.campaign.dispatch} ({@link ProjectDispatchListener}), throttled per minute,
  * optionally held until a set send time, paused and resumed; a DM project becomes one label batch and a phone project one call list.
  * Each customer gets a project's message once: the channel desks are idempotent per project
@@ -88,12 +90,10 @@ public class ProjectDesk {
                 .that(campaign.status() != CampaignStatus.CLOSED, "campaign", "error.campaign.wrongStatus")
                 .that(sendAt == null || sendAt.isAfter(LocalDateTime.now()) && sendAt.isBefore(LocalDateTime.now().plusYears(1)),
                         "sendAt", "error.project.sendAt")
-                .that(sendAt == null || channel == MessageChannel.SMS, "sendAt", "error.project.sendAtSmsOnly");
+                .that(sendAt == null || queued(channel), "sendAt", "error.project.sendAtSmsOnly");
         checks.throwIfAny();
-        // e-mail goes through 이메일 캠페인 (CampaignPlanner) until projects send it (docs/campaigns.md)
-        checks.that(channel != MessageChannel.EMAIL, "channel", "error.project.emailNotYet")
-                .that(channel == MessageChannel.EMAIL || campaign.channels().contains(ConsentChannel.valueOf(channel.name())),
-                        "channel", "error.project.channelNotPlanned");
+        checks.that(campaign.channels().contains(ConsentChannel.valueOf(channel.name())), "channel",
+                "error.project.channelNotPlanned");
         Optional<TemplateView> template = templateId == null ? Optional.empty() : templates.find(templateId);
         checks.that(template.filter(t -> t.channel() == channel).isPresent(), "templateId", "error.project.template");
         checks.throwIfAny();
@@ -120,6 +120,10 @@ public class ProjectDesk {
         CampaignView campaign = campaigns.find(project.campaignId()).orElseThrow();
         if (campaign.status() != CampaignStatus.RUNNING) {
             throw InvalidInputException.of("project", "error.project.campaignNotRunning");
+        }
+        if (project.channel() == MessageChannel.EMAIL) {
+            // nothing goes on the queue that could not be sent with a signed unsubscribe link
+            EmailDesk.requireSettings();
         }
         boolean moved = LocalJdbc.readCommitted(db, c -> {
             if (!ProjectStore.move(c, id, ProjectStatus.DISPATCHING, ProjectStatus.DRAFT)) {
@@ -158,13 +162,18 @@ public class ProjectDesk {
     private void send(ProjectView project) {
         String by = context.getCallerPrincipal().getName();
         switch (project.channel()) {
-            case SMS -> queue(project);
+            case SMS, EMAIL -> queue(project);
             case DM -> record(project, dm.batchForCampaign(project.name(), project.templateId(), key(project),
                     pending(project), by));
             case PHONE -> record(project, calls.listForCampaign(project.name(), project.templateId(), key(project),
                     pending(project), by));
-            default -> throw InvalidInputException.of("channel", "error.project.emailNotYet");
+            default -> throw new IllegalStateException("no dispatch for " + project.channel());
         }
+    }
+
+    /** SMS and e-mail go out in batches on the queue (throttle, send time); DM and phone are one list each. */
+    static boolean queued(MessageChannel channel) {
+        return channel == MessageChannel.SMS || channel == MessageChannel.EMAIL;
     }
 
     private List<Long> pending(ProjectView project) {
