@@ -36,18 +36,25 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Sends one outbound batch of campaign e-mail (MKT-05) in three steps, each committed: claim the
- * rows still queued (SENDING, or SKIPPED when the consent, the address or the customer is gone
- * now), hand the claimed mails to the SMTP server over one connection, record what it answered
- * (SENT with a contact-history line, FAILED for an address it refused). A redelivered batch finds
- * nothing queued and sends nothing; a server killed during the SMTP step leaves its claimed rows
- * SENDING, never sent again. When the SMTP server cannot be reached, the mails not tried go back to
+ * Sends one outbound batch of campaign e-mail (MKT-05) over one SMTP connection, ten mails at a
+ * time in three steps, each committed: claim the rows still queued (SENDING, or SKIPPED when the
+ * consent, the address or the customer is gone now), hand the claimed mails to the SMTP server,
+ * record what it answered (SENT with a contact-history line, FAILED for an address it refused). A
+ * redelivered batch finds its sent rows and sends only what is still queued; a server killed
+ * during the SMTP step leaves at most ten rows SENDING, never sent again (the customer gets the
+ * mail at most once). When the SMTP server cannot be reached, the mails not tried go back to
  * QUEUED and the batch is thrown back to the broker, which retries it with back-off.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EmailSending {
+
+    /**
+     * Mails claimed at a time. A server killed during the SMTP step leaves at most these in
+     * SENDING (sent or not, never tried again); a smaller number costs two commits more per chunk.
+     */
+    static final int CLAIM = 10;
 
     private static final Logger LOG = Logger.getLogger(EmailSending.class.getName());
 
@@ -72,10 +79,49 @@ public class EmailSending {
             return 0;
         }
         CampaignMailSettings settings = CampaignMailSettings.current();
-        List<Claimed> claimed = LocalJdbc.readCommitted(db, c -> claim(c, ids));
-        if (claimed.isEmpty()) {
-            return 0;
+        int sent = 0;
+        Transport transport = null;
+        try {
+            for (int i = 0; i < ids.size(); i += CLAIM) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CLAIM));
+                List<Claimed> claimed = LocalJdbc.readCommitted(db, c -> claim(c, chunk));
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                if (transport == null) {
+                    transport = connect(claimed);
+                }
+                sent += sendClaimed(claimed, settings, transport);
+            }
+        } finally {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.fine(() -> "SMTP close: " + e);
+                }
+            }
         }
+        return sent;
+    }
+
+    /** One connection for the whole batch; when the server cannot be reached, the claimed mails go back to the queue. */
+    private Transport connect(List<Claimed> claimed) {
+        try {
+            Transport transport = mail.getTransport("smtp");
+            transport.connect();
+            return transport;
+        } catch (MessagingException e) {
+            LocalJdbc.readCommitted(db, c -> {
+                record(c, claimed, Map.of());
+                return null;
+            });
+            throw new IllegalStateException("SMTP server unreachable: the batch is queued again", e);
+        }
+    }
+
+    /** Sends claimed mails and records what the server answered; a mail not tried goes back to QUEUED. */
+    private int sendClaimed(List<Claimed> claimed, CampaignMailSettings settings, Transport transport) {
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         Exception stopped = null;
         try {
@@ -86,27 +132,24 @@ public class EmailSending {
             if (shop == null) {
                 throw new IllegalStateException(ContainerResources.MAIL + " has no from address (mail.from)");
             }
-            try (Transport transport = mail.getTransport("smtp")) {
-                transport.connect();
-                for (Claimed m : claimed) {
-                    RenderedMessage r = rendered.get(m.templateId()).get(m.customerId());
-                    if (r == null) {
-                        outcomes.put(m.id(), new Outcome(EmailStatus.SKIPPED, null, "UNKNOWN_CUSTOMER"));
-                        continue;
-                    }
-                    MimeMessage message = message(m, r, settings, shop);
-                    try {
-                        transport.sendMessage(message, message.getAllRecipients());
-                        outcomes.put(m.id(), new Outcome(EmailStatus.SENT, message.getSubject(), null));
-                    } catch (SendFailedException e) {
-                        // the server refused this address (5xx): the mail cannot go, the others can
-                        outcomes.put(m.id(), new Outcome(EmailStatus.FAILED, message.getSubject(), detail(e)));
-                    } catch (MessagingException e) {
-                        // the connection broke while this mail was on its way: it may have arrived, so it
-                        // stays SENDING (never sent twice); the mails after it go back to the queue
-                        outcomes.put(m.id(), new Outcome(EmailStatus.SENDING, message.getSubject(), "SMTP: " + e.getMessage()));
-                        throw e;
-                    }
+            for (Claimed m : claimed) {
+                RenderedMessage r = rendered.get(m.templateId()).get(m.customerId());
+                if (r == null) {
+                    outcomes.put(m.id(), new Outcome(EmailStatus.SKIPPED, null, "UNKNOWN_CUSTOMER"));
+                    continue;
+                }
+                MimeMessage message = message(m, r, settings, shop);
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outcomes.put(m.id(), new Outcome(EmailStatus.SENT, message.getSubject(), null));
+                } catch (SendFailedException e) {
+                    // the server refused this address (5xx): the mail cannot go, the others can
+                    outcomes.put(m.id(), new Outcome(EmailStatus.FAILED, message.getSubject(), detail(e)));
+                } catch (MessagingException e) {
+                    // the connection broke while this mail was on its way: it may have arrived, so it
+                    // stays SENDING (never sent twice); the mails after it go back to the queue
+                    outcomes.put(m.id(), new Outcome(EmailStatus.SENDING, message.getSubject(), "SMTP: " + e.getMessage()));
+                    throw e;
                 }
             }
         } catch (MessagingException | RuntimeException e) {
