@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * {@code kill -9} of Payara while four things are in flight at once: a burst of card checkouts,
+ * {@code kill -9} of Payara while five things are in flight at once: a burst of card checkouts,
  * a settlement run that has rewritten the day's closing and waits to settle bonus (a row lock the
  * test holds keeps it in the middle), an e-mail campaign whose dispatch is partly done, and a
- * customer import reading its file ({@link ImportInFlight}). Then
+ * customer import reading its file ({@link ImportInFlight}) and a campaign's e-mail and SMS
+ * projects mid-dispatch ({@link ProjectInFlight}). Then
  * the stack script starts Payara again (MariaDB and the broker keep running) and staff run the
  * settlement again. Nothing may be lost or counted twice.
  *
@@ -70,6 +71,7 @@ class PayaraKilledFaultEarIT {
     long deliveredAtTheKill;
     List<String> recipients;
     ImportInFlight importInFlight;
+    ProjectInFlight projectInFlight;
 
     @BeforeAll
     void crash() throws Exception {
@@ -80,6 +82,7 @@ class PayaraKilledFaultEarIT {
         initialStock = books.stock(product);
         marker = books.lastOrderId();
         recipients = addConsentingMembers();
+        projectInFlight = ProjectInFlight.prepare(stack, books, run);
         bonusFixture = addUnsettledBonus();
         List<Customer> customers = CheckoutBurst.readyCustomers(stack.url, product, BURST);
         before = stack.status();
@@ -104,10 +107,12 @@ class PayaraKilledFaultEarIT {
                     "%" + run + "%");
             campaignId = Books.num(campaign.get(0).get(0));
             campaignTarget = (int) Books.num(campaign.get(0).get(1));
+            projectInFlight.dispatch();
 
             CheckoutBurst burst = CheckoutBurst.start(customers, 250);
             burst.awaitAnswered(3, Duration.ofMinutes(2));
             awaitDelivered(Math.max(5, campaignTarget / 10), Duration.ofSeconds(90));
+            projectInFlight.awaitSomeSent(Duration.ofSeconds(90));
             deliveredAtTheKill = delivered();
             try (Connection commits = DriverManager.getConnection(stack.dbUrl, stack.dbUser, stack.dbPassword);
                     Statement stage = commits.createStatement()) {
@@ -116,12 +121,14 @@ class PayaraKilledFaultEarIT {
                 FaultStack.sleep(2_000);
                 stack.kill(Component.PAYARA);
                 importInFlight.killed();
+                projectInFlight.killed();
                 inDoubtAtTheKill = BrokerTransactions.inDoubt();
             } // the session's end lets commits through again
             System.out.println("[fault suite] killed Payara with " + deliveredAtTheKill + " of " + campaignTarget
                     + " campaign mails delivered, the settlement waiting: " + settlementWasWaitingAtTheKill
                     + ", " + burst.answeredSoFar() + " of " + BURST + " checkouts answered, import " + importInFlight.job()
-                + " at " + importInFlight.readAtTheKill() + " of " + ImportInFlight.LINES + " lines");
+                + " at " + importInFlight.readAtTheKill() + " of " + ImportInFlight.LINES + " lines, e-mail project at "
+                + projectInFlight.sentAtTheKill() + " mails sent");
             holder.rollback();
             burst.finish(Duration.ofMinutes(2));
         }
@@ -140,6 +147,7 @@ class PayaraKilledFaultEarIT {
         }
         books.awaitSettled(marker, Duration.ofMinutes(3));
         importInFlight.awaitEnd();
+        projectInFlight.awaitEnd();
     }
 
     @AfterAll
@@ -241,6 +249,12 @@ class PayaraKilledFaultEarIT {
         if (!twice.isEmpty()) {
             System.out.println("[fault suite] mails that were on the wire at the crash and came twice: " + twice);
         }
+    }
+
+    @Test
+    @DisplayName("MKT-05, MKT-06: channel projects killed mid-dispatch: one SMS each, no mail twice, none to control")
+    void mkt05_mkt06_projectsKilledMidDispatchSendNobodyTwice() {
+        projectInFlight.assertNobodyTwiceAndNobodyLostButTheUnknown();
     }
 
     // ---------------------------------------------------------------- fixture and probes
