@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class ProjectInFlight {
 
-    static final int CUSTOMERS = 2_000;
+    /** They consent to e-mail, so the e-mail campaign in flight beside this one mails them too. */
+    static final int CUSTOMERS = 500;
     /** Mails claimed at a time per listener session (EmailSending.CLAIM) × sessions: the most a kill can leave unknown. */
     static final int MOST_UNKNOWN = 10 * 4;
 
@@ -50,7 +51,7 @@ final class ProjectInFlight {
         this.run = run;
     }
 
-    /** Customers, a running campaign with its groups drawn, and one e-mail and one SMS project, not dispatched yet. */
+    /** Customers, a planned campaign, its templates and an e-mail and an SMS project. */
     static ProjectInFlight prepare(FaultStack stack, Books books, String run) throws Exception {
         ProjectInFlight p = new ProjectInFlight(stack, books, run);
         books.update("insert into member (member_no, name, phone, email, postal_code, address, member_type, consent_email,"
@@ -59,18 +60,10 @@ final class ProjectInFlight {
                 + " concat('010-7', lpad(seq div 10000, 3, '0'), '-', lpad(seq mod 10000, 4, '0')),"
                 + " concat('project-', ?, '-', seq, '@market25.example'), '04524', '서울특별시 중구 세종대로 110',"
                 + " 'INTERNET', true, true, now(3), now(3) from seq_1_to_" + CUSTOMERS, run, run);
-        StringBuilder list = new StringBuilder("customer_id\n");
-        for (int i = 1; i <= CUSTOMERS; i++) {
-            list.append('Q').append(run).append(String.format("%05d", i)).append('\n');
-        }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
         p.campaign = p.id(p.call("POST", "campaigns", "application/json", "{\"name\":\"장애 중 발송 " + run
                 + "\",\"type\":\"PROMOTION\",\"startDate\":\"" + today + "\",\"endDate\":\"" + today + "\",\"responseWindowDays\":1,"
                 + "\"budget\":0,\"targetRevenue\":0,\"channels\":[\"EMAIL\",\"SMS\"]}", 201));
-        p.call("POST", "campaigns/" + p.campaign + "/targets?controlRatio=0.2&seed=7", "text/csv", list.toString(), 200);
-        for (String step : List.of("approval-request", "approval", "start")) {
-            p.call("POST", "campaigns/" + p.campaign + "/" + step, "application/json", "", 200);
-        }
         long mail = p.id(p.call("POST", "templates", "application/json", "{\"name\":\"장애 메일 " + run + "\",\"channel\":\"EMAIL\","
                 + "\"subject\":\"{{이름}}님, 장애 중 발송 " + run + "\",\"htmlBody\":\"<p>{{이름}}님, <a href=\\\"https://shop.market25.example/\\\">"
                 + "보기</a></p>\",\"textBody\":\"{{이름}}님, 안내입니다.\"}", 201));
@@ -83,7 +76,16 @@ final class ProjectInFlight {
         return p;
     }
 
+    /** The groups are drawn, the campaign runs and both projects are dispatched. */
     void dispatch() throws Exception {
+        StringBuilder list = new StringBuilder("customer_id\n");
+        for (int i = 1; i <= CUSTOMERS; i++) {
+            list.append('Q').append(run).append(String.format("%05d", i)).append('\n');
+        }
+        call("POST", "campaigns/" + campaign + "/targets?controlRatio=0.2&seed=7", "text/csv", list.toString(), 200);
+        for (String step : List.of("approval-request", "approval", "start")) {
+            call("POST", "campaigns/" + campaign + "/" + step, "application/json", "", 200);
+        }
         call("POST", "projects/" + emailProject + "/dispatch", "application/json", "", 200);
         call("POST", "projects/" + smsProject + "/dispatch", "application/json", "", 200);
     }
