@@ -16,7 +16,9 @@ import java.util.List;
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.CAMPAIGN_DISPATCH),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+    // no prefetch: both sessions take batches instead of one buffering them all
+    @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 public class ProjectDispatchListener implements MessageListener {
 

@@ -32,7 +32,7 @@ final class ProjectInFlight {
     /** They consent to e-mail, so the e-mail campaign in flight beside this one mails them too. */
     static final int CUSTOMERS = 500;
     /** Mails claimed at a time per listener session (EmailSending.CLAIM) × sessions: the most a kill can leave unknown. */
-    static final int MOST_UNKNOWN = 10 * 4;
+    static final int MOST_UNKNOWN = 10 * 8;
 
     private final FaultStack stack;
     private final Books books;
