@@ -57,6 +57,12 @@ public class EmailSending {
     static final int CLAIM = 10;
 
     private static final Logger LOG = Logger.getLogger(EmailSending.class.getName());
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
+    /** The address check of {@link EmailDesk#sendable}, in SQL. */
+    private static final String USABLE = "(m.email IS NOT NULL AND CHAR_LENGTH(TRIM(m.email)) <= 120"
+            + " AND TRIM(m.email) REGEXP '^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$')";
+    /** The customer may not get the mail now. */
+    private static final String GONE = "(m.erased_at IS NOT NULL OR NOT m.consent_email OR NOT " + USABLE + ")";
 
     static {
         // Every MimeMultipart asks for a StreamProvider, and without this property Jakarta Mail
@@ -180,56 +186,44 @@ public class EmailSending {
         return sent;
     }
 
-    /** Rows still QUEUED, under row locks: SENDING with the address of now, or SKIPPED with why. */
+    /**
+     * Rows still QUEUED, in one statement: SENDING with the address of now and this claim's
+     * token, or SKIPPED with why (erased, consent withdrawn, no usable address since queueing);
+     * then the rows of this claim are read back.
+     */
     private static List<Claimed> claim(Connection c, List<Long> ids) throws SQLException {
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? "?" : ",?");
+        String in = marks(ids.size());
+        long token = TOKENS.nextLong();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE email_message e JOIN member m ON m.id = e.customer_id"
+                + " SET e.claim_token = ?, e.claimed_at = ?,"
+                + " e.status = CASE WHEN " + GONE + " THEN 'SKIPPED' ELSE 'SENDING' END,"
+                + " e.detail = CASE WHEN m.erased_at IS NOT NULL THEN 'ERASED' WHEN NOT m.consent_email THEN 'NO_CONSENT'"
+                + " WHEN NOT " + USABLE + " THEN 'NO_CONTACT' END,"
+                + " e.to_address = CASE WHEN " + GONE + " THEN NULL ELSE TRIM(m.email) END"
+                + " WHERE e.id IN (" + in + ") AND e.status = 'QUEUED'")) {
+            ps.setLong(1, token);
+            ps.setTimestamp(2, now);
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 3, ids.get(i));
+            }
+            if (ps.executeUpdate() == 0) {
+                return List.of();
+            }
         }
         List<Claimed> claimed = new ArrayList<>();
-        Map<Long, String> skipped = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.customer_id, e.template_id, m.email, m.name,"
-                + " m.consent_email, m.erased_at IS NOT NULL FROM email_message e JOIN member m ON m.id = e.customer_id"
-                + " WHERE e.id IN (" + in + ") AND e.status = 'QUEUED' ORDER BY e.id FOR UPDATE")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.customer_id, e.template_id, e.to_address, m.name"
+                + " FROM email_message e JOIN member m ON m.id = e.customer_id WHERE e.id IN (" + in + ")"
+                + " AND e.claim_token = ? AND e.status = 'SENDING' ORDER BY e.id")) {
             for (int i = 0; i < ids.size(); i++) {
                 ps.setLong(i + 1, ids.get(i));
             }
+            ps.setLong(ids.size() + 1, token);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    String address = rs.getString(4);
-                    if (rs.getBoolean(7)) {
-                        skipped.put(id, SendOutcome.ERASED.name());
-                    } else if (!rs.getBoolean(6)) {
-                        skipped.put(id, SendOutcome.NO_CONSENT.name());
-                    } else if (!EmailDesk.sendable(address)) {
-                        skipped.put(id, SendOutcome.NO_CONTACT.name());
-                    } else {
-                        claimed.add(new Claimed(id, rs.getLong(2), rs.getLong(3), address.strip(), rs.getString(5)));
-                    }
+                    claimed.add(new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
                 }
             }
-        }
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE email_message SET status = ?, claimed_at = ?, to_address = ?,"
-                + " detail = ? WHERE id = ?")) {
-            for (Claimed m : claimed) {
-                ps.setString(1, EmailStatus.SENDING.name());
-                ps.setTimestamp(2, now);
-                ps.setString(3, m.address());
-                ps.setString(4, null);
-                ps.setLong(5, m.id());
-                ps.addBatch();
-            }
-            for (Map.Entry<Long, String> s : skipped.entrySet()) {
-                ps.setString(1, EmailStatus.SKIPPED.name());
-                ps.setTimestamp(2, now);
-                ps.setString(3, null);
-                ps.setString(4, s.getValue());
-                ps.setLong(5, s.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
         return claimed;
     }
@@ -262,49 +256,84 @@ public class EmailSending {
         return message;
     }
 
-    /** SENT and FAILED as answered; claimed mails never tried (the server went away) back to QUEUED. */
+    /**
+     * SENT (one statement, with the subjects) and a contact-history line each (one multi-row
+     * insert); FAILED as answered; claimed mails never tried (the server went away) back to QUEUED.
+     */
     private static void record(Connection c, List<Claimed> claimed, Map<Long, Outcome> outcomes) throws SQLException {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        try (PreparedStatement done = c.prepareStatement("UPDATE email_message SET status = ?, subject = ?, detail = ?,"
-                + " sent_at = ? WHERE id = ? AND status = 'SENDING'");
-                PreparedStatement again = c.prepareStatement("UPDATE email_message SET status = 'QUEUED', claimed_at = NULL"
-                        + " WHERE id = ? AND status = 'SENDING'");
-                PreparedStatement keep = c.prepareStatement("UPDATE email_message SET subject = ?, detail = ? WHERE id = ?");
-                PreparedStatement history = c.prepareStatement("INSERT INTO contact_history (member_id, channel, campaign_id,"
-                        + " subject, contacted_at, outcome) VALUES (?, 'EMAIL', NULL, ?, ?, 'SENT')")) {
+        List<Claimed> sent = new ArrayList<>();
+        List<Long> again = new ArrayList<>();
+        try (PreparedStatement other = c.prepareStatement("UPDATE email_message SET status = ?, subject = ?, detail = ?"
+                + " WHERE id = ? AND status = 'SENDING'")) {
             for (Claimed m : claimed) {
                 Outcome o = outcomes.get(m.id());
                 if (o == null) {
-                    again.setLong(1, m.id());
-                    again.addBatch();
-                    continue;
-                }
-                String subject = o.subject() == null ? null : cut(o.subject(), 200);
-                if (o.status() == EmailStatus.SENDING) {
-                    keep.setString(1, subject);
-                    keep.setString(2, o.detail() == null ? null : cut(o.detail(), 200));
-                    keep.setLong(3, m.id());
-                    keep.addBatch();
-                    continue;
-                }
-                done.setString(1, o.status().name());
-                done.setString(2, subject);
-                done.setString(3, o.detail() == null ? null : cut(o.detail(), 200));
-                done.setTimestamp(4, o.status() == EmailStatus.SENT ? now : null);
-                done.setLong(5, m.id());
-                done.addBatch();
-                if (o.status() == EmailStatus.SENT) {
-                    history.setLong(1, m.customerId());
-                    history.setString(2, subject);
-                    history.setTimestamp(3, now);
-                    history.addBatch();
+                    again.add(m.id());
+                } else if (o.status() == EmailStatus.SENT) {
+                    sent.add(m);
+                } else {
+                    // FAILED, SKIPPED, or SENDING kept with what is known of it
+                    other.setString(1, o.status().name());
+                    other.setString(2, o.subject() == null ? null : cut(o.subject(), 200));
+                    other.setString(3, o.detail() == null ? null : cut(o.detail(), 200));
+                    other.setLong(4, m.id());
+                    other.addBatch();
                 }
             }
-            done.executeBatch();
-            again.executeBatch();
-            keep.executeBatch();
-            history.executeBatch();
+            other.executeBatch();
         }
+        if (!again.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE email_message SET status = 'QUEUED', claimed_at = NULL,"
+                    + " claim_token = NULL WHERE id IN (" + marks(again.size()) + ") AND status = 'SENDING'")) {
+                for (int i = 0; i < again.size(); i++) {
+                    ps.setLong(i + 1, again.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
+        if (sent.isEmpty()) {
+            return;
+        }
+        StringBuilder subjects = new StringBuilder("UPDATE email_message SET status = 'SENT', sent_at = ?, subject = CASE id");
+        for (int i = 0; i < sent.size(); i++) {
+            subjects.append(" WHEN ? THEN ?");
+        }
+        subjects.append(" END WHERE id IN (").append(marks(sent.size())).append(") AND status = 'SENDING'");
+        try (PreparedStatement ps = c.prepareStatement(subjects.toString())) {
+            int p = 1;
+            ps.setTimestamp(p++, now);
+            for (Claimed m : sent) {
+                ps.setLong(p++, m.id());
+                ps.setString(p++, cut(outcomes.get(m.id()).subject(), 200));
+            }
+            for (Claimed m : sent) {
+                ps.setLong(p++, m.id());
+            }
+            ps.executeUpdate();
+        }
+        StringBuilder history = new StringBuilder("INSERT INTO contact_history (member_id, channel, campaign_id, subject,"
+                + " contacted_at, outcome) VALUES ");
+        for (int i = 0; i < sent.size(); i++) {
+            history.append(i == 0 ? "" : ", ").append("(?, 'EMAIL', NULL, ?, ?, 'SENT')");
+        }
+        try (PreparedStatement ps = c.prepareStatement(history.toString())) {
+            int p = 1;
+            for (Claimed m : sent) {
+                ps.setLong(p++, m.customerId());
+                ps.setString(p++, cut(outcomes.get(m.id()).subject(), 200));
+                ps.setTimestamp(p++, now);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static String marks(int n) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            in.append(i == 0 ? "?" : ",?");
+        }
+        return in.toString();
     }
 
     private static String detail(SendFailedException e) {

@@ -157,23 +157,40 @@ final class ProjectStore {
      * sent (the channel has the message exactly once), the rest skipped with the reason.
      */
     static void record(Connection c, long projectId, Map<Long, SendOutcome> outcomes, LocalDateTime now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE project_recipient SET status = ?, queued_at = ?, sent_at = ?, detail = ?"
-                + " WHERE project_id = ? AND customer_id = ? AND status = 'PENDING'")) {
-            for (Map.Entry<Long, SendOutcome> e : outcomes.entrySet()) {
-                boolean sent = e.getValue() == SendOutcome.QUEUED || e.getValue() == SendOutcome.ALREADY_QUEUED;
-                ps.setString(1, (sent ? RecipientStatus.SENT : RecipientStatus.SKIPPED).name());
-                ps.setTimestamp(2, Timestamp.valueOf(now));
-                if (sent) {
-                    ps.setTimestamp(3, Timestamp.valueOf(now));
-                } else {
-                    ps.setNull(3, Types.TIMESTAMP);
-                }
-                ps.setString(4, e.getValue().name());
-                ps.setLong(5, projectId);
-                ps.setLong(6, e.getKey());
-                ps.addBatch();
+        // one statement per outcome (a batch of 500 has two or three), not one per customer
+        Map<SendOutcome, List<Long>> byOutcome = new java.util.EnumMap<>(SendOutcome.class);
+        outcomes.forEach((customer, outcome) -> byOutcome.computeIfAbsent(outcome, o -> new ArrayList<>()).add(customer));
+        for (Map.Entry<SendOutcome, List<Long>> e : byOutcome.entrySet()) {
+            // a DM or phone project records all its customers at once: at most 1,000 to a statement
+            for (int from = 0; from < e.getValue().size(); from += 1_000) {
+                recordOutcome(c, projectId, e.getKey(), e.getValue().subList(from, Math.min(e.getValue().size(), from + 1_000)),
+                        now);
             }
-            ps.executeBatch();
+        }
+    }
+
+    private static void recordOutcome(Connection c, long projectId, SendOutcome outcome, List<Long> customers,
+            LocalDateTime now) throws SQLException {
+        boolean sent = outcome == SendOutcome.QUEUED || outcome == SendOutcome.ALREADY_QUEUED;
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < customers.size(); i++) {
+            in.append(i == 0 ? "?" : ",?");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE project_recipient SET status = ?, queued_at = ?, sent_at = ?,"
+                + " detail = ? WHERE project_id = ? AND status = 'PENDING' AND customer_id IN (" + in + ")")) {
+            ps.setString(1, (sent ? RecipientStatus.SENT : RecipientStatus.SKIPPED).name());
+            ps.setTimestamp(2, Timestamp.valueOf(now));
+            if (sent) {
+                ps.setTimestamp(3, Timestamp.valueOf(now));
+            } else {
+                ps.setNull(3, Types.TIMESTAMP);
+            }
+            ps.setString(4, outcome.name());
+            ps.setLong(5, projectId);
+            for (int i = 0; i < customers.size(); i++) {
+                ps.setLong(i + 6, customers.get(i));
+            }
+            ps.executeUpdate();
         }
     }
 
