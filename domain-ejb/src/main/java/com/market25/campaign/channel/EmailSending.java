@@ -29,6 +29,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,10 @@ public class EmailSending {
             return 0;
         }
         CampaignMailSettings settings = CampaignMailSettings.current();
+        // the batch's mails rendered with one query per template, before the chunks are claimed
+        Map<Long, Map<Long, RenderedMessage>> rendered = new HashMap<>();
+        LocalJdbc.readCommitted(db, c -> queued(c, ids)).forEach((template, customers) ->
+                rendered.put(template, new HashMap<>(templates.render(template, customers))));
         int sent = 0;
         Transport transport = null;
         try {
@@ -107,7 +112,7 @@ public class EmailSending {
                 if (transport == null) {
                     transport = connect(claimed);
                 }
-                sent += sendClaimed(claimed, settings, transport);
+                sent += sendClaimed(claimed, rendered, settings, transport);
             }
         } finally {
             if (transport != null) {
@@ -137,13 +142,16 @@ public class EmailSending {
     }
 
     /** Sends claimed mails and records what the server answered; a mail not tried goes back to QUEUED. */
-    private int sendClaimed(List<Claimed> claimed, CampaignMailSettings settings, Transport transport) {
+    private int sendClaimed(List<Claimed> claimed, Map<Long, Map<Long, RenderedMessage>> rendered,
+            CampaignMailSettings settings, Transport transport) {
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         Exception stopped = null;
         try {
-            Map<Long, Map<Long, RenderedMessage>> rendered = new LinkedHashMap<>();
-            claimed.stream().map(Claimed::templateId).distinct().forEach(t -> rendered.put(t, templates.render(t,
-                    claimed.stream().filter(m -> m.templateId() == t).map(Claimed::customerId).toList())));
+            // a row queued again after a stopped batch may not have been rendered above
+            List<Claimed> missing = claimed.stream().filter(m -> !rendered.containsKey(m.templateId())
+                    || !rendered.get(m.templateId()).containsKey(m.customerId())).toList();
+            missing.stream().map(Claimed::templateId).distinct().forEach(t -> rendered.computeIfAbsent(t, x -> new HashMap<>())
+                    .putAll(templates.render(t, missing.stream().filter(m -> m.templateId() == t).map(Claimed::customerId).toList())));
             InternetAddress shop = InternetAddress.getLocalAddress(mail);
             if (shop == null) {
                 throw new IllegalStateException(ContainerResources.MAIL + " has no from address (mail.from)");
@@ -184,6 +192,23 @@ public class EmailSending {
             throw new IllegalStateException("e-mail batch stopped: the mails not tried are queued again", stopped);
         }
         return sent;
+    }
+
+    /** The customers of the batch's rows still queued, by template. */
+    private static Map<Long, List<Long>> queued(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<Long>> byTemplate = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT template_id, customer_id FROM email_message WHERE id IN ("
+                + marks(ids.size()) + ") AND status = 'QUEUED'")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byTemplate.computeIfAbsent(rs.getLong(1), t -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        return byTemplate;
     }
 
     /**
