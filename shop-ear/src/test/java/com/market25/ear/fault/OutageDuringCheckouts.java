@@ -66,8 +66,10 @@ abstract class OutageDuringCheckouts {
         List<Customer> late = CheckoutBurst.readyCustomers(stack.url, product, 2);
         before = stack.status();
 
+        beforeTheBurst();
         CheckoutBurst burst = CheckoutBurst.start(customers, 300);
         burst.awaitAnswered(3, Duration.ofMinutes(2));
+        rightBeforeTheKill();
         stack.kill(killed());
         System.out.println("[fault suite] killed " + killed() + " after " + burst.answeredSoFar() + " of " + BURST
                 + " checkouts were answered");
@@ -89,6 +91,17 @@ abstract class OutageDuringCheckouts {
         stack.awaitHealth(FaultStack.ALL_UP, Duration.ofMinutes(2));
         checkoutAfter = Customer.readyToPay(stack.url, product, 1).payByCard();
         books.awaitSettled(marker, Duration.ofMinutes(3));
+        afterTheRestart();
+    }
+
+    /** More work to have in flight at the kill; nothing by default. */
+    void beforeTheBurst() {
+    }
+
+    void rightBeforeTheKill() {
+    }
+
+    void afterTheRestart() {
     }
 
     @AfterAll

@@ -155,6 +155,43 @@ final class ProjectInFlight {
         assertEquals(treated.size(), Books.num(sms.get(1).get(1)), "one SMS per treated customer, none twice, none lost");
     }
 
+    /**
+     * For a kill that also took the test mail server's mailboxes (the broker's JVM): from the
+     * shop's records, every treated customer has one mail row and one SMS, each mail accepted by
+     * the SMTP server or left unknown by the kill (at most {@value #MOST_UNKNOWN}), none queued,
+     * nothing for a control customer.
+     */
+    void assertInTheRecordsNobodyTwiceAndNoneLeftQueued() {
+        List<Long> treated = treated();
+        assertTrue(sentAtTheKill > 0 && sentAtTheKill < treated.size(),
+                "the kill must find the e-mail project mid-dispatch: " + sentAtTheKill + " of " + treated.size() + " sent");
+        assertEquals("DONE", emailStatus, "the e-mail project finished after the restart");
+        assertEquals("DONE", smsStatus, "the SMS project finished after the restart");
+        List<List<Object>> mails = books.query("select t.target_group, count(e.id), count(distinct e.customer_id),"
+                + " coalesce(sum(e.status = 'SENT'), 0), coalesce(sum(e.status = 'SENDING'), 0), coalesce(sum(e.status = 'QUEUED'), 0)"
+                + " from campaign_target t left join email_message e on e.customer_id = t.customer_id and e.source = ?"
+                + " where t.campaign_id = ? group by t.target_group order by t.target_group", "P" + emailProject, campaign);
+        System.out.println("[fault suite] e-mail project across the broker kill: " + sentAtTheKill + " sent at the kill, "
+                + mails.get(1).get(3) + " sent and " + mails.get(1).get(4) + " unknown (SENDING) in the end");
+        assertEquals(0, Books.num(mails.get(0).get(1)), "no mail row for a control customer");
+        assertEquals(treated.size(), Books.num(mails.get(1).get(1)), "one mail row per treated customer");
+        assertEquals(treated.size(), Books.num(mails.get(1).get(2)));
+        assertEquals(0, Books.num(mails.get(1).get(5)), "no mail left queued");
+        assertTrue(Books.num(mails.get(1).get(4)) <= MOST_UNKNOWN, "more mails left unknown than a kill can catch");
+        assertEquals(treated.size(), Books.num(mails.get(1).get(3)) + Books.num(mails.get(1).get(4)),
+                "every mail accepted by the SMTP server or left unknown by the kill");
+        assertEquals(0, Books.num(books.query("select count(*) from contact_history h join email_message e"
+                + " on e.customer_id = h.member_id and h.channel = 'EMAIL' and h.subject = e.subject where e.source = ?"
+                + " group by e.customer_id having count(*) > 1 limit 1", "P" + emailProject).stream().findFirst()
+                .map(r -> r.get(0)).orElse(0L)), "a customer with the mail twice in the contact history");
+        List<List<Object>> sms = books.query("select t.target_group, count(s.id), count(distinct t.customer_id),"
+                + " coalesce(sum(s.submitted_at is null), 0)"
+                + " from campaign_target t left join sms_message s on s.customer_id = t.customer_id and s.source = ?"
+                + " where t.campaign_id = ? group by t.target_group order by t.target_group", "P" + smsProject, campaign);
+        assertEquals(0, Books.num(sms.get(0).get(1)), "no SMS to a control customer");
+        assertEquals(treated.size(), Books.num(sms.get(1).get(1)), "one SMS per treated customer, none twice, none lost");
+    }
+
     private long mailsSent() {
         return Books.num(books.query("select count(*) from email_message where source = ? and status = 'SENT'",
                 "P" + emailProject).get(0).get(0));
