@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 final class ProjectInFlight {
 
-    /** They consent to e-mail, so the e-mail campaign in flight beside this one mails them too. */
     static final int CUSTOMERS = 500;
     /** Mails claimed at a time per listener session (EmailSending.CLAIM) × sessions: the most a kill can leave unknown. */
     static final int MOST_UNKNOWN = 10 * 8;
@@ -51,7 +50,11 @@ final class ProjectInFlight {
         this.run = run;
     }
 
-    /** Customers, a planned campaign, its templates and an e-mail and an SMS project. */
+    /**
+     * Customers (without e-mail consent until {@link #dispatch}, so an e-mail campaign sent beside
+     * this one to every consenting member does not mail them too: it would take minutes), a planned
+     * campaign, its templates and an e-mail and an SMS project.
+     */
     static ProjectInFlight prepare(FaultStack stack, Books books, String run) throws Exception {
         ProjectInFlight p = new ProjectInFlight(stack, books, run);
         books.update("insert into member (member_no, name, phone, email, postal_code, address, member_type, consent_email,"
@@ -59,7 +62,7 @@ final class ProjectInFlight {
                 + " select concat('Q', ?, lpad(seq, 5, '0')), concat('발송장애', seq),"
                 + " concat('010-7', lpad(seq div 10000, 3, '0'), '-', lpad(seq mod 10000, 4, '0')),"
                 + " concat('project-', ?, '-', seq, '@market25.example'), '04524', '서울특별시 중구 세종대로 110',"
-                + " 'INTERNET', true, true, now(3), now(3) from seq_1_to_" + CUSTOMERS, run, run);
+                + " 'INTERNET', false, true, now(3), now(3) from seq_1_to_" + CUSTOMERS, run, run);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
         p.campaign = p.id(p.call("POST", "campaigns", "application/json", "{\"name\":\"장애 중 발송 " + run
                 + "\",\"type\":\"PROMOTION\",\"startDate\":\"" + today + "\",\"endDate\":\"" + today + "\",\"responseWindowDays\":1,"
@@ -76,8 +79,9 @@ final class ProjectInFlight {
         return p;
     }
 
-    /** The groups are drawn, the campaign runs and both projects are dispatched. */
+    /** The customers consent now; the groups are drawn, the campaign runs and both projects are dispatched. */
     void dispatch() throws Exception {
+        books.update("update member set consent_email = true where member_no like ?", "Q" + run + "%");
         StringBuilder list = new StringBuilder("customer_id\n");
         for (int i = 1; i <= CUSTOMERS; i++) {
             list.append('Q').append(run).append(String.format("%05d", i)).append('\n');
