@@ -122,6 +122,34 @@ final class AdminBrowser implements AutoCloseable {
         awaitAjax();
     }
 
+    /**
+     * Chooses {@code label} in a PrimeFaces select menu ({@code menuId} is its client id) as a user
+     * does: opens it, waits until the panel has stopped moving, clicks the item, and checks that the
+     * menu shows it; a click that landed while the panel was still fading in is tried again.
+     */
+    void pick(String menuId, String label) {
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int attempt = 1; ; attempt++) {
+            click(By.id(menuId + "_label"));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(item));
+            wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !jQuery(PrimeFaces.escapeClientId('"
+                    + menuId + "_panel')).is(':animated');")));
+            find(item).click();
+            awaitAjax();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> d.findElement(By.id(menuId + "_label")).getText().contains(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    awaitText(By.id(menuId + "_label"), label);
+                    return;
+                }
+            }
+        }
+    }
+
     /** Waits until no PrimeFaces ajax request is queued or running. */
     void awaitAjax() {
         wait.until(ajaxIdle());

@@ -35,8 +35,7 @@ class CallListScreenMkt06EarIT {
         try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
             openCallsPage(browser);
             browser.type(By.id("listForm:name"), name);
-            browser.click(By.id("listForm:templateId"));
-            browser.click(By.cssSelector("#listForm\\:templateId_items li[data-label='" + script + "']"));
+            browser.pick("listForm:templateId", script);
             browser.type(By.id("listForm:memberNumbers"), first.memberNo() + "\n" + refuses.memberNo() + "\n"
                     + second.memberNo());
             browser.click(By.id("listForm:create"));

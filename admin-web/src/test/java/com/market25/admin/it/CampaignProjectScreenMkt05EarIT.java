@@ -48,8 +48,8 @@ class CampaignProjectScreenMkt05EarIT {
         try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
             browser.get("campaign-detail.xhtml?id=" + campaign);
             browser.click(By.xpath("//*[@role='tab'][contains(., '채널 발송')]"));
-            pick(browser, "tabs:projectForm:channel", "이메일");
-            pick(browser, "tabs:projectForm:templateId", template);
+            browser.pick("tabs:projectForm:channel", "이메일");
+            browser.pick("tabs:projectForm:templateId", template);
             browser.type(By.id("tabs:projectForm:name"), "감사 메일");
             browser.type(By.id("tabs:projectForm:unitCost_input"), "2");
             browser.click(By.id("tabs:projectForm:btnProject"));
@@ -68,11 +68,5 @@ class CampaignProjectScreenMkt05EarIT {
         ChannelFixture.await("five mails accepted by the SMTP server", 30, () -> ChannelFixture.count(
                 "SELECT COUNT(*) FROM email_message e JOIN campaign_project p ON e.source = CONCAT('P', p.id)"
                         + " WHERE p.campaign_id = ? AND e.status = 'SENT'", campaign) == 5);
-    }
-
-    private static void pick(AdminBrowser browser, String menu, String label) {
-        browser.click(By.id(menu + "_label"));
-        browser.click(By.xpath("//div[@id='" + menu + "_panel']//li[@data-label='" + label + "']"));
-        browser.awaitText(By.id(menu + "_label"), label);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -167,7 +168,13 @@ public class EmailSending {
                     transport.sendMessage(message, message.getAllRecipients());
                     outcomes.put(m.id(), new Outcome(EmailStatus.SENT, message.getSubject(), null));
                 } catch (SendFailedException e) {
-                    // the server refused this address (5xx): the mail cannot go, the others can
+                    if (!refusedAddress(e)) {
+                        // not an answer about the address (the connection went, or a temporary
+                        // refusal): handled like any broken conversation below
+                        outcomes.put(m.id(), new Outcome(EmailStatus.SENDING, message.getSubject(), "SMTP: " + e.getMessage()));
+                        throw e;
+                    }
+                    // the server refused this address for good: the mail cannot go, the others can
                     outcomes.put(m.id(), new Outcome(EmailStatus.FAILED, message.getSubject(), detail(e)));
                 } catch (MessagingException e) {
                     // the connection broke while this mail was on its way: it may have arrived, so it
@@ -359,6 +366,25 @@ public class EmailSending {
             in.append(i == 0 ? "?" : ",?");
         }
         return in.toString();
+    }
+
+    /**
+     * Whether the server answered that it will not take this address (the address is named as
+     * invalid, nothing went wrong with the connection). A connection that broke during the
+     * conversation can also end in a SendFailedException; that one says nothing about the address.
+     */
+    static boolean refusedAddress(SendFailedException e) {
+        Address[] invalid = e.getInvalidAddresses();
+        if (invalid == null || invalid.length == 0) {
+            return false;
+        }
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String detail(SendFailedException e) {

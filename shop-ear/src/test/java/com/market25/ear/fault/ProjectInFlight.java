@@ -183,7 +183,9 @@ final class ProjectInFlight {
         assertEquals(0, Books.num(mails.get(1).get(5)), "no mail left queued");
         assertTrue(Books.num(mails.get(1).get(4)) <= MOST_UNKNOWN, "more mails left unknown than a kill can catch");
         assertEquals(treated.size(), Books.num(mails.get(1).get(3)) + Books.num(mails.get(1).get(4)),
-                "every mail accepted by the SMTP server or left unknown by the kill");
+                "every mail accepted by the SMTP server or left unknown by the kill; by status and detail: "
+                        + books.query("select status, detail, count(*) from email_message where source = ?"
+                                + " group by status, detail", "P" + emailProject));
         assertEquals(0, Books.num(books.query("select count(*) from contact_history h join email_message e"
                 + " on e.customer_id = h.member_id and h.channel = 'EMAIL' and h.subject = e.subject where e.source = ?"
                 + " group by e.customer_id having count(*) > 1 limit 1", "P" + emailProject).stream().findFirst()
