@@ -39,13 +39,14 @@ import javax.sql.DataSource;
 
 /**
  * Sends one outbound batch of campaign e-mail (MKT-05) over one SMTP connection, ten mails at a
- * time in three steps, each committed: claim the rows still queued (SENDING, or SKIPPED when the
- * consent, the address or the customer is gone now), hand the claimed mails to the SMTP server,
- * record what it answered (SENT with a contact-history line, FAILED for an address it refused). A
- * redelivered batch finds its sent rows and sends only what is still queued; a server killed
- * during the SMTP step leaves at most ten rows SENDING, never sent again (the customer gets the
- * mail at most once). When the SMTP server cannot be reached, the mails not tried go back to
- * QUEUED and the batch is thrown back to the broker, which retries it with back-off.
+ * time: claim the rows still queued (SENDING, or SKIPPED when the consent, the address or the
+ * customer is gone now), hand the claimed mails to the SMTP server, record what it answered (SENT
+ * with a contact-history line, FAILED for an address it refused) in the same commit that claims
+ * the next ten. A redelivered batch finds its sent rows and sends only what is still queued; a
+ * server killed during the SMTP step leaves at most ten rows SENDING, never sent again (the
+ * customer gets the mail at most once). When the SMTP server cannot be reached, the mails not
+ * tried go back to QUEUED and the batch is thrown back to the broker, which retries it with
+ * back-off.
  */
 @Stateless
 @PermitAll
@@ -102,18 +103,40 @@ public class EmailSending {
         LocalJdbc.readCommitted(db, c -> queued(c, ids)).forEach((template, customers) ->
                 rendered.put(template, new HashMap<>(templates.render(template, customers))));
         int sent = 0;
+        int next = 0;
         Transport transport = null;
         try {
-            for (int i = 0; i < ids.size(); i += CLAIM) {
-                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CLAIM));
-                List<Claimed> claimed = LocalJdbc.readCommitted(db, c -> claim(c, chunk));
-                if (claimed.isEmpty()) {
-                    continue;
-                }
+            List<Claimed> claimed = List.of();
+            while (claimed.isEmpty() && next < ids.size()) {
+                List<Long> chunk = chunk(ids, next);
+                next += CLAIM;
+                claimed = LocalJdbc.readCommitted(db, c -> claim(c, chunk));
+            }
+            while (!claimed.isEmpty()) {
                 if (transport == null) {
                     transport = connect(claimed);
                 }
-                sent += sendClaimed(claimed, rendered, settings, transport);
+                Answers answers = sendClaimed(claimed, rendered, settings, transport);
+                sent += answers.sent();
+                // one commit records this chunk's answers and claims the next chunk
+                List<Claimed> done = claimed;
+                List<Long> following = answers.stopped() == null && next < ids.size() ? chunk(ids, next) : List.of();
+                next += CLAIM;
+                claimed = LocalJdbc.readCommitted(db, c -> {
+                    record(c, done, answers.outcomes());
+                    return following.isEmpty() ? List.<Claimed>of() : claim(c, following);
+                });
+                if (answers.stopped() != null) {
+                    int total = sent;
+                    LOG.warning(() -> "E-mail batch: " + total + " sent, the rest back in the queue");
+                    throw new IllegalStateException("e-mail batch stopped: the mails not tried are queued again",
+                            answers.stopped());
+                }
+                while (claimed.isEmpty() && next < ids.size()) {
+                    List<Long> chunk = chunk(ids, next);
+                    next += CLAIM;
+                    claimed = LocalJdbc.readCommitted(db, c -> claim(c, chunk));
+                }
             }
         } finally {
             if (transport != null) {
@@ -125,6 +148,17 @@ public class EmailSending {
             }
         }
         return sent;
+    }
+
+    private static List<Long> chunk(List<Long> ids, int from) {
+        return List.copyOf(ids.subList(from, Math.min(ids.size(), from + CLAIM)));
+    }
+
+    /** What the SMTP server answered for a claimed chunk, and what stopped it, if anything. */
+    private record Answers(Map<Long, Outcome> outcomes, Exception stopped) {
+        int sent() {
+            return (int) outcomes.values().stream().filter(o -> o.status() == EmailStatus.SENT).count();
+        }
     }
 
     /** One connection for the whole batch; when the server cannot be reached, the claimed mails go back to the queue. */
@@ -142,8 +176,11 @@ public class EmailSending {
         }
     }
 
-    /** Sends claimed mails and records what the server answered; a mail not tried goes back to QUEUED. */
-    private int sendClaimed(List<Claimed> claimed, Map<Long, Map<Long, RenderedMessage>> rendered,
+    /**
+     * Sends claimed mails and gives back what the server answered; the caller records it (a mail
+     * with no answer goes back to QUEUED). A broken conversation stops the chunk.
+     */
+    private Answers sendClaimed(List<Claimed> claimed, Map<Long, Map<Long, RenderedMessage>> rendered,
             CampaignMailSettings settings, Transport transport) {
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         Exception stopped = null;
@@ -186,19 +223,9 @@ public class EmailSending {
         } catch (MessagingException | RuntimeException e) {
             stopped = e;
         } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is part of every Java runtime", e);
-        } finally {
-            LocalJdbc.readCommitted(db, c -> {
-                record(c, claimed, outcomes);
-                return null;
-            });
+            stopped = new IllegalStateException("UTF-8 is part of every Java runtime", e);
         }
-        int sent = (int) outcomes.values().stream().filter(o -> o.status() == EmailStatus.SENT).count();
-        if (stopped != null) {
-            LOG.warning(() -> "E-mail batch: " + sent + " of " + claimed.size() + " sent, the rest back in the queue");
-            throw new IllegalStateException("e-mail batch stopped: the mails not tried are queued again", stopped);
-        }
-        return sent;
+        return new Answers(outcomes, stopped);
     }
 
     /** The customers of the batch's rows still queued, by template. */
