@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectInFlight {
 
+    /** Customers of a run beside a Payara kill (whose wait for the kill is short). */
     static final int CUSTOMERS = 500;
     /** Mails claimed at a time per listener session (EmailSending.CLAIM) × sessions: the most a kill can leave unknown. */
     static final int MOST_UNKNOWN = 10 * 8;
@@ -36,6 +37,7 @@ final class ProjectInFlight {
     private final FaultStack stack;
     private final Books books;
     private final String run;
+    private final int customers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private long campaign;
     private long emailProject;
@@ -44,10 +46,11 @@ final class ProjectInFlight {
     private String emailStatus;
     private String smsStatus;
 
-    private ProjectInFlight(FaultStack stack, Books books, String run) {
+    private ProjectInFlight(FaultStack stack, Books books, String run, int customers) {
         this.stack = stack;
         this.books = books;
         this.run = run;
+        this.customers = customers;
     }
 
     /**
@@ -56,13 +59,18 @@ final class ProjectInFlight {
      * campaign, its templates and an e-mail and an SMS project.
      */
     static ProjectInFlight prepare(FaultStack stack, Books books, String run) throws Exception {
-        ProjectInFlight p = new ProjectInFlight(stack, books, run);
+        return prepare(stack, books, run, CUSTOMERS);
+    }
+
+    /** The same with more customers, for a kill that comes later after the dispatch. */
+    static ProjectInFlight prepare(FaultStack stack, Books books, String run, int customers) throws Exception {
+        ProjectInFlight p = new ProjectInFlight(stack, books, run, customers);
         books.update("insert into member (member_no, name, phone, email, postal_code, address, member_type, consent_email,"
                 + " consent_sms, joined_at, updated_at)"
                 + " select concat('Q', ?, lpad(seq, 5, '0')), concat('발송장애', seq),"
                 + " concat('010-7', lpad(seq div 10000, 3, '0'), '-', lpad(seq mod 10000, 4, '0')),"
                 + " concat('project-', ?, '-', seq, '@market25.example'), '04524', '서울특별시 중구 세종대로 110',"
-                + " 'INTERNET', false, true, now(3), now(3) from seq_1_to_" + CUSTOMERS, run, run);
+                + " 'INTERNET', false, true, now(3), now(3) from seq_1_to_" + customers, run, run);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
         p.campaign = p.id(p.call("POST", "campaigns", "application/json", "{\"name\":\"장애 중 발송 " + run
                 + "\",\"type\":\"PROMOTION\",\"startDate\":\"" + today + "\",\"endDate\":\"" + today + "\",\"responseWindowDays\":1,"
@@ -83,7 +91,7 @@ final class ProjectInFlight {
     void dispatch() throws Exception {
         books.update("update member set consent_email = true where member_no like ?", "Q" + run + "%");
         StringBuilder list = new StringBuilder("customer_id\n");
-        for (int i = 1; i <= CUSTOMERS; i++) {
+        for (int i = 1; i <= customers; i++) {
             list.append('Q').append(run).append(String.format("%05d", i)).append('\n');
         }
         call("POST", "campaigns/" + campaign + "/targets?controlRatio=0.2&seed=7", "text/csv", list.toString(), 200);
