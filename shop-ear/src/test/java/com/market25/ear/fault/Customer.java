@@ -61,7 +61,11 @@ final class Customer {
 
     Customer(String base) {
         this.base = base;
+        // HTTP/1.1 as browsers speak it over plain http: Java's default HTTP/2 upgrade (h2c), which no
+        // browser uses, once lost the answer of a checkout that was mid-request at the broker kill
+        // (Grizzly: "Unable to write GOAWAY ... Locally closed"; the client saw EOF after 30 s)
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
