@@ -25,9 +25,17 @@ final class LevelBook {
         this.em = em;
     }
 
+    // the web-shop warehouse is made by the schema migration and never changes: one read per deployment
+    private static volatile long webWarehouse;
+
     long webWarehouseId() {
-        return ((Number) em.createNativeQuery("select id from warehouse where kind = 'WEB' order by id limit 1")
-                .getSingleResult()).longValue();
+        long id = webWarehouse;
+        if (id == 0) {
+            id = ((Number) em.createNativeQuery("select id from warehouse where kind = 'WEB' order by id limit 1")
+                    .getSingleResult()).longValue();
+            webWarehouse = id;
+        }
+        return id;
     }
 
     /**

@@ -621,7 +621,7 @@ public class StockDesk {
     }
 
     private static StockRow stockRow(Object[] r) {
-        return new StockRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], num(r[4]), (String) r[5],
+        return StockRow.of(num(r[0]), (String) r[1], (String) r[2], (String) r[3], num(r[4]), (String) r[5],
                 (String) r[6], (int) num(r[7]), (int) num(r[8]), (int) num(r[9]), bool(r[10]), time(r[11]));
     }
 

@@ -5,16 +5,17 @@ import java.time.LocalDateTime;
 
 /** One line of 재고 현황: a product in a warehouse. */
 public record StockRow(long warehouseId, String warehouseCode, String warehouseName, String branchCode,
-        long productId, String productCode, String productName, int onHand, int reserved, int safetyStock,
-        boolean belowSafety, LocalDateTime updatedAt) implements Serializable {
+        long productId, String productCode, String productName, int onHand, int reserved, int available,
+        int safetyStock, int shortage, boolean belowSafety, LocalDateTime updatedAt) implements Serializable {
 
-    public int available() {
-        return onHand - reserved;
-    }
-
-    /** Units missing up to the safety stock (0 when not below it). */
-    public int shortage() {
-        return belowSafety ? safetyStock - available() : 0;
+    /** A level as stored: available and the shortage up to the safety stock (0 when not below it) follow. */
+    public static StockRow of(long warehouseId, String warehouseCode, String warehouseName, String branchCode,
+            long productId, String productCode, String productName, int onHand, int reserved, int safetyStock,
+            boolean belowSafety, LocalDateTime updatedAt) {
+        int available = onHand - reserved;
+        return new StockRow(warehouseId, warehouseCode, warehouseName, branchCode, productId, productCode, productName,
+                onHand, reserved, available, safetyStock, belowSafety ? safetyStock - available : 0, belowSafety,
+                updatedAt);
     }
 
     public String key() {
