@@ -92,7 +92,7 @@ public class StockDesk {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public StockPage<StockRow> stock(StockQuery query, StockSort sort, int first, int size) {
-        Map<Integer, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         String where = stockWhere(query, params);
         Query count = em.createNativeQuery("select count(*) from stock_level s join warehouse w on w.id = s.warehouse_id"
                 + " join product p on p.id = s.product_id" + where);
@@ -173,15 +173,15 @@ public class StockDesk {
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public StockPage<MovementRow> movements(MovementQuery query, int first, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<Integer, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (query.warehouseId() != null) {
-            where.append(" and m.warehouse_id = ?1");
-            params.put(1, query.warehouseId());
+            where.append(" and m.warehouse_id = :warehouse");
+            params.put("warehouse", query.warehouseId());
         }
         productFilter(query.product(), "m.product_id", where, params);
         if (query.kind() != null) {
-            where.append(" and m.kind = ?4");
-            params.put(4, query.kind().name());
+            where.append(" and m.kind = :kind");
+            params.put("kind", query.kind().name());
         }
         Query count = em.createNativeQuery("select count(*) from stock_movement m join product p on p.id = m.product_id"
                 + where);
@@ -580,15 +580,15 @@ public class StockDesk {
         return rows.stream().findFirst().map(StockDesk::num);
     }
 
-    private String stockWhere(StockQuery query, Map<Integer, Object> params) {
+    private String stockWhere(StockQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.warehouseId() != null) {
-            where.append(" and s.warehouse_id = ?1");
-            params.put(1, query.warehouseId());
+            where.append(" and s.warehouse_id = :warehouse");
+            params.put("warehouse", query.warehouseId());
         }
         if (query.branchCode() != null && !query.branchCode().isBlank()) {
-            where.append(" and w.branch_code = ?2");
-            params.put(2, query.branchCode().trim());
+            where.append(" and w.branch_code = :branch");
+            params.put("branch", query.branchCode().trim());
         }
         productFilter(query.product(), "s.product_id", where, params);
         if (query.belowSafetyOnly()) {
@@ -598,7 +598,7 @@ public class StockDesk {
     }
 
     /** An exact product code uses the product's id (indexed); other text matches part of the name. */
-    private void productFilter(String product, String column, StringBuilder where, Map<Integer, Object> params) {
+    private void productFilter(String product, String column, StringBuilder where, Map<String, Object> params) {
         if (product == null || product.isBlank()) {
             return;
         }
@@ -606,11 +606,11 @@ public class StockDesk {
         List<?> exact = em.createNativeQuery("select id from product where code = ?1").setParameter(1, text)
                 .getResultList();
         if (!exact.isEmpty()) {
-            where.append(" and ").append(column).append(" = ?3");
-            params.put(3, num(exact.get(0)));
+            where.append(" and ").append(column).append(" = :product");
+            params.put("product", num(exact.get(0)));
         } else {
-            where.append(" and p.name like ?3");
-            params.put(3, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and p.name like :product");
+            params.put("product", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
     }
 
