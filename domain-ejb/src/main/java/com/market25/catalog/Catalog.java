@@ -39,6 +39,9 @@ public class Catalog {
     @jakarta.ejb.EJB
     private CatalogChanges changes;
 
+    @jakarta.ejb.EJB
+    private com.market25.inventory.WebShopStock webShopStock;
+
     public List<CategoryView> corners() {
         return em.createQuery("select new com.market25.catalog.CategoryView(c.code, c.nameKo, c.nameEn)"
                 + " from Category c where c.parent is null order by c.sortOrder", CategoryView.class)
@@ -84,17 +87,16 @@ public class Catalog {
     }
 
     /**
-     * Takes quantity units of stock for an order (INV-01), in the caller's transaction. The
-     * guarded update never lets stock go below zero, even with concurrent orders.
+     * Takes quantity units of stock for an order (INV-01), in the caller's transaction: reserved
+     * in the web-shop warehouse, and product.stock (its available quantity, which the pages show)
+     * goes down with it. The guarded updates never let stock go below zero, even with concurrent
+     * orders; callers take products in id order.
      *
      * @return false when there is not enough stock left
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean reserveStock(long productId, int quantity) {
-        boolean taken = em.createQuery("update Product p set p.stock = p.stock - :q where p.id = :id and p.stock >= :q")
-                .setParameter("q", quantity)
-                .setParameter("id", productId)
-                .executeUpdate() == 1;
+        boolean taken = webShopStock.reserve(productId, quantity);
         if (taken) {
             changes.changedOnCommit(List.of(productId));
         }
@@ -102,8 +104,9 @@ public class Catalog {
     }
 
     /**
-     * Gives back the stock of cancelled order lines (INV-01), in the caller's transaction: one
-     * statement for all products, rows taken in id order so concurrent releases never deadlock.
+     * Gives back the stock of cancelled order lines (INV-01), in the caller's transaction: the
+     * web-shop warehouse's reservations are released (products in id order, so concurrent
+     * releases never deadlock) and product.stock follows.
      *
      * @param quantities product id to the quantity that comes back
      * @return the number of products whose stock changed
@@ -113,28 +116,9 @@ public class Catalog {
         if (quantities.isEmpty()) {
             return 0;
         }
-        var sorted = new TreeMap<>(quantities);
-        // product i uses ?(3i+1) and ?(3i+2) in the CASE and ?(3i+3) in the id list
-        StringBuilder cases = new StringBuilder();
-        StringBuilder ids = new StringBuilder();
-        for (int i = 0; i < sorted.size(); i++) {
-            cases.append(" when ?").append(3 * i + 1).append(" then ?").append(3 * i + 2);
-            ids.append(i == 0 ? "?" : ", ?").append(3 * i + 3);
-        }
-        var query = em.createNativeQuery("update product set stock = stock + case id" + cases
-                + " else 0 end where id in (" + ids + ")");
-        int i = 0;
-        for (var e : sorted.entrySet()) {
-            if (e.getValue() == null || e.getValue() <= 0) {
-                throw new IllegalArgumentException("released quantity must be positive: " + e);
-            }
-            query.setParameter(3 * i + 1, e.getKey())
-                    .setParameter(3 * i + 2, e.getValue())
-                    .setParameter(3 * i + 3, e.getKey());
-            i++;
-        }
-        changes.changedOnCommit(sorted.keySet());
-        return query.executeUpdate();
+        int changed = webShopStock.release(quantities, null);
+        changes.changedOnCommit(new TreeMap<>(quantities).keySet());
+        return changed;
     }
 
     /** Products by code in one query, for pricing a cart. */

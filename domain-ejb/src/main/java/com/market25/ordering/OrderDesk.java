@@ -55,6 +55,9 @@ public class OrderDesk {
     @Inject
     private Event<OrderCancelled> paidOrderCancelled;
 
+    @Inject
+    private Event<OrderDeliveryInstructed> deliveryInstructed;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -313,6 +316,12 @@ public class OrderDesk {
         order.moveTo(target, staffLogin, now);
         if (wasPaid && target == OrderStatus.CANCELLED) {
             paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
+        }
+        if (target == OrderStatus.DELIVERY_INSTRUCTED) {
+            // INV-01: the goods leave the web-shop warehouse in this transaction
+            deliveryInstructed.fire(new OrderDeliveryInstructed(order.getId(), order.getSlipNo(), staffLogin,
+                    order.getLines().stream()
+                            .map(l -> new OrderDeliveryInstructed.Item(l.getProductId(), l.getQuantity())).toList()));
         }
         if (target == OrderStatus.COMPLETED) {
             completed.fire(new OrderCompleted(order.getId(), order.getSlipNo(), order.getMember().getId(),

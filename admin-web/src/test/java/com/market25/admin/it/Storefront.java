@@ -158,6 +158,18 @@ final class Storefront {
         }
     }
 
+    /** The customer cancels their unpaid order from its page (주문취소); true when the shop took it. */
+    boolean cancelOrder(String slipNo) {
+        String body = "_csrf=" + enc(csrf("orders/" + slipNo));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "orders/cancel/" + slipNo))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+        return answer.statusCode() / 100 == 3;
+    }
+
     record PaidOrder(Storefront shop, String slipNo) {
     }
 
