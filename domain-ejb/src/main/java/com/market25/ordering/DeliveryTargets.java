@@ -121,6 +121,9 @@ public class DeliveryTargets {
         if (query.branchCode() != null) {
             sql.append(" and o.branch_code = :branch");
         }
+        if (query.slipNo() != null) {
+            sql.append(" and o.slip_no = :slip");
+        }
         return sql.toString();
     }
 
@@ -134,6 +137,9 @@ public class DeliveryTargets {
         }
         if (query.branchCode() != null) {
             q.setParameter("branch", query.branchCode());
+        }
+        if (query.slipNo() != null) {
+            q.setParameter("slip", query.slipNo());
         }
     }
 

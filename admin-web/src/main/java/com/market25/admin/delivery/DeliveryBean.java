@@ -55,6 +55,7 @@ public class DeliveryBean implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String branchCode;
+    private String slipNo;
     private DeliveryTargetQuery query;
     private final Targets targets = new Targets();
     private List<DeliveryTarget> selected = new ArrayList<>();
@@ -97,7 +98,7 @@ public class DeliveryBean implements Serializable {
             Texts.error(null, Texts.ui("slips.error.range"));
             return;
         }
-        query = new DeliveryTargetQuery(status, from, to, branchCode);
+        query = new DeliveryTargetQuery(status, from, to, branchCode, slipNo);
         targets.forget();
         selected = new ArrayList<>();
     }
@@ -363,6 +364,14 @@ public class DeliveryBean implements Serializable {
 
     public void setBranchCode(String branchCode) {
         this.branchCode = branchCode;
+    }
+
+    public String getSlipNo() {
+        return slipNo;
+    }
+
+    public void setSlipNo(String slipNo) {
+        this.slipNo = slipNo;
     }
 
     public List<DeliveryTarget> getSelected() {
