@@ -134,7 +134,8 @@ class DeliveryDlv01EarIT {
         assertEquals("송장이 등록되지 않은 전표입니다. 송장을 먼저 등록해 주세요.",
                 DeliveryApi.field(DeliveryApi.outcomeOf(report, s.get(2)), "reason"));
 
-        LocalDateTime deliveredAt = LocalDateTime.now().withSecond(0).withNano(0);
+        // the shop keeps Korean time, whatever the test machine's zone
+        LocalDateTime deliveredAt = LocalDateTime.now(java.time.ZoneId.of("Asia/Seoul")).withSecond(0).withNano(0);
         String file = "송장번호,택배사,배송완료일시\n" + t2 + ",한진택배," + deliveredAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "\n";
         String uploaded = api.upload("deliveries/upload", file.getBytes(StandardCharsets.UTF_8)).body();
         assertEquals("1", DeliveryApi.field(uploaded, "done"), uploaded);
@@ -239,12 +240,12 @@ class DeliveryDlv01EarIT {
     }
 
     private static long fee(String carriersJson, String code) {
-        for (String c : DeliveryApi.outcomes("\"outcomes\":" + carriersJson)) {
-            if (c.contains("\"code\":\"" + code + "\"")) {
-                return Long.parseLong(DeliveryApi.field(c, "feePerParcel"));
-            }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"code\":\"" + code
+                + "\",\"name\":\"[^\"]*\",\"trackingUrl\":\"[^\"]*\",\"feePerParcel\":(\\d+)").matcher(carriersJson);
+        if (!m.find()) {
+            throw new AssertionError("no carrier " + code + " in " + carriersJson);
         }
-        throw new AssertionError("no carrier " + code + " in " + carriersJson);
+        return Long.parseLong(m.group(1));
     }
 
     /** A day long ago that no settlement covers, different on each run. */
