@@ -159,7 +159,8 @@ class DeliveryDlv01EarIT {
         String number = DeliveryFixture.trackingNumber(31);
         parcel(slip, "CJ", number);
 
-        String page = DeliveryFixture.customer(Storefront.DEMO_CUSTOMER).orderPage(slip);
+        String owner = DeliveryFixture.owner(slip);
+        String page = DeliveryFixture.customer(owner).orderPage(slip);
         assertTrue(page.contains("배송 조회"), page);
         for (String step : List.of("주문", "결제", "배송지시(발송 안내)", "발송", "배송완료")) {
             assertTrue(page.contains(step), step);
@@ -168,7 +169,8 @@ class DeliveryDlv01EarIT {
         assertTrue(page.contains("href=\"https://trace.cjlogistics.com/next/tracking.html?wblNo=" + number + "\""), page);
         assertTrue(page.contains("data-stage=\"SHIPPED\""), page);
 
-        String other = DeliveryFixture.customer("yongchan").orderPage(slip);
+        String someoneElse = DeliveryFixture.CUSTOMERS.stream().filter(c -> !c.equals(owner)).findFirst().orElseThrow();
+        String other = DeliveryFixture.customer(someoneElse).orderPage(slip);
         assertFalse(other.contains(number), "another member sees nothing of the parcel");
         assertFalse(other.contains("배송 조회"));
     }

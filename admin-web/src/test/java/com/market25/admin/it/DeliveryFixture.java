@@ -15,23 +15,28 @@ import java.util.concurrent.Future;
 final class DeliveryFixture {
 
     static final String GIFT_CARD = "511001910112";
+    /** Demo customers taking turns: concurrent payments of one customer contend for their purchase figures. */
+    static final List<String> CUSTOMERS = List.of(Storefront.DEMO_CUSTOMER, "yongchan", "minjae");
+    private static final java.util.Map<String, String> OWNERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DeliveryFixture() {
     }
 
-    /** {@code n} orders of the demo customer, each paid; their slip numbers. */
+    /** {@code n} orders of the demo customers, each paid; their slip numbers ({@link #owner} tells whose). */
     static List<String> paidOrders(int n) throws Exception {
         String base = AdminBrowser.storefrontUrl();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 4));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 3));
         try {
             List<Future<String>> orders = new ArrayList<>();
             for (int i = 0; i < n; i++) {
+                String login = CUSTOMERS.get(i % CUSTOMERS.size());
                 orders.add(pool.submit(() -> {
                     Storefront shop = new Storefront(base);
-                    shop.signIn(Storefront.DEMO_CUSTOMER, Storefront.DEMO_PASSWORD);
+                    shop.signIn(login, Storefront.DEMO_PASSWORD);
                     shop.addToCart(GIFT_CARD, 1);
                     String slip = shop.checkoutByCard();
                     shop.awaitPaid(slip, Duration.ofSeconds(30));
+                    OWNERS.put(slip, login);
                     return slip;
                 }));
             }
@@ -43,6 +48,11 @@ final class DeliveryFixture {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The login of the customer who placed the order. */
+    static String owner(String slip) {
+        return OWNERS.get(slip);
     }
 
     /** An order of the demo customer whose card was declined: 주문접수, unpaid. */
