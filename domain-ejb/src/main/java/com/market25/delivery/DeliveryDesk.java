@@ -635,33 +635,33 @@ public class DeliveryDesk {
             throw InvalidInputException.of("from", "error.delivery.feesOverlap", ((Number) o[0]).longValue(),
                     date(o[1]).toString(), date(o[2]).toString());
         }
-        List<FeeLine> lines = unsettled(from, to);
-        long parcels = lines.stream().mapToLong(FeeLine::parcels).sum();
-        BigDecimal total = lines.stream().map(FeeLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         LocalDateTime now = LocalDateTime.now();
         em.createNativeQuery("insert into delivery_fee_settlement (period_from, period_to, parcels, total_fee, closed_by,"
-                        + " closed_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).setParameter(3, parcels)
-                .setParameter(4, total).setParameter(5, caller()).setParameter(6, Timestamp.valueOf(now))
+                        + " closed_at) values (?1, ?2, 0, 0, ?3, ?4)")
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to))
+                .setParameter(3, caller()).setParameter(4, Timestamp.valueOf(now))
                 .executeUpdate();
         long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-        for (FeeLine l : lines) {
-            em.createNativeQuery("insert into delivery_fee_line (settlement_id, carrier_id, parcels, fee_per_parcel,"
-                            + " total_fee) values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, id).setParameter(2, l.carrierId()).setParameter(3, l.parcels())
-                    .setParameter(4, l.feePerParcel()).setParameter(5, l.total()).executeUpdate();
-        }
-        int marked = em.createNativeQuery("update shipment s join carrier c on c.id = s.carrier_id"
+        // the parcels are claimed first and the sums taken from what was claimed: whatever comes in
+        // meanwhile is either in both or in neither
+        em.createNativeQuery("update shipment s join carrier c on c.id = s.carrier_id"
                         + " set s.settlement_id = ?1, s.fee = c.fee_per_parcel"
                         + " where s.shipped_at >= ?2 and s.shipped_at < ?3 and s.settlement_id is null")
                 .setParameter(1, id)
                 .setParameter(2, Timestamp.valueOf(from.atStartOfDay()))
                 .setParameter(3, Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                 .executeUpdate();
-        if (marked != parcels) {
-            // a parcel came in between the count and the marking: count again rather than pay a wrong sum
-            throw new IllegalStateException("counted " + parcels + " parcels, marked " + marked);
-        }
+        em.createNativeQuery("insert into delivery_fee_line (settlement_id, carrier_id, parcels, fee_per_parcel, total_fee)"
+                        + " select ?1, carrier_id, count(*), max(fee), sum(fee) from shipment where settlement_id = ?1"
+                        + " group by carrier_id")
+                .setParameter(1, id)
+                .executeUpdate();
+        em.createNativeQuery("update delivery_fee_settlement st set st.parcels = (select coalesce(sum(l.parcels), 0)"
+                        + " from delivery_fee_line l where l.settlement_id = st.id), st.total_fee = (select"
+                        + " coalesce(sum(l.total_fee), 0) from delivery_fee_line l where l.settlement_id = st.id)"
+                        + " where st.id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         return settlement(id).orElseThrow();
     }
 
