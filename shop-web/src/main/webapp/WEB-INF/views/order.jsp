@@ -68,6 +68,7 @@
   <table class="grid-table"><thead><tr><th><fmt:message key="checkout.recipientKind"/></th><th><fmt:message key="checkout.recipientName"/></th><th><fmt:message key="checkout.recipientPhone"/></th><th><fmt:message key="checkout.recipientPostalCode"/></th><th><fmt:message key="checkout.recipientAddress"/></th><th><fmt:message key="checkout.deliveryNote"/></th></tr></thead>
   <tbody><tr><td><fmt:message key="recipientKind.${r.kind}" bundle="${dm}"/></td><td><c:out value="${r.name}"/></td><td><c:out value="${r.phone}"/></td><td><c:out value="${r.postalCode}"/></td><td><c:out value="${r.address}"/></td><td><c:out value="${r.deliveryNote}"/></td></tr></tbody></table>
 </section>
+<%@ include file="tracking.jspf" %>
 <section>
   <h2><fmt:message key="order.history"/></h2>
   <ol class="history" id="history">

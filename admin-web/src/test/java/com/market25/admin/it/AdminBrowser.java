@@ -46,6 +46,8 @@ final class AdminBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=ko-KR",
+                // a free port may be one Chromium refuses as unsafe (10080, 6000 …): allow the one under test
+                "--explicitly-allowed-ports=" + java.net.URI.create(this.adminUrl).getPort(),
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("market25.chromedriver", "/usr/bin/chromedriver")))

@@ -29,6 +29,9 @@ public class OrdersServlet extends HttpServlet {
     @EJB
     private PaymentDesk payments;
 
+    @EJB
+    private com.market25.delivery.DeliveryDesk delivery;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -50,6 +53,8 @@ public class OrdersServlet extends HttpServlet {
         var paymentList = payments.paymentsOf(slipNo);
         req.setAttribute("order", detail.get());
         req.setAttribute("payments", paymentList);
+        // 종적조회 (SHOP-07): the customer's own order only, checked again by the delivery desk
+        delivery.trackingFor(member.get().id(), slipNo).ifPresent(t -> req.setAttribute("tracking", t));
         // an approval is on the queue: the page refreshes itself until the order shows 입금완료
         req.setAttribute("completing", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.AUTHORIZED));
         // an outcome is being confirmed with the gateway: refreshes more slowly
