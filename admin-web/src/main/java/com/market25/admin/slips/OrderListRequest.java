@@ -12,12 +12,16 @@ import java.util.Locale;
  * A print or export request of an order screen: which list ({@code view=slips|payments}), its
  * filter and sort as the screen sent them ({@link OrderFilterForm#query}), and the language.
  */
-record OrderListRequest(boolean payments, OrderFilterForm form, List<SortKey<SlipField>> slipSort,
+public record OrderListRequest(boolean payments, OrderFilterForm form, List<SortKey<SlipField>> slipSort,
         List<SortKey<PaymentField>> paymentSort, Locale locale) {
 
     /** @throws IllegalArgumentException for a parameter that is no value of its kind */
     static OrderListRequest of(HttpServletRequest request) {
-        boolean payments = "payments".equals(request.getParameter("view"));
+        return of(request, "payments".equals(request.getParameter("view")));
+    }
+
+    /** @throws IllegalArgumentException for a parameter that is no value of its kind */
+    public static OrderListRequest of(HttpServletRequest request, boolean payments) {
         OrderFilterForm form = OrderFilterForm.parse(request::getParameter);
         String sort = request.getParameter("sort");
         return new OrderListRequest(payments, form,
