@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.faces.event.AjaxBehaviorEvent;
+import org.primefaces.component.api.UITable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -92,6 +94,19 @@ public abstract class OrderScreen<R, F extends Enum<F>> implements Serializable 
         return appliedQuery + (keys.isEmpty() ? "" : "&sort=" + keys) + "&lang=" + Texts.current().getLanguage();
     }
 
+    /**
+     * The table's sort event, before the page is read: a fifth key is refused here with the
+     * domain's message (the page then keeps the four keys it had).
+     */
+    public void onSort(AjaxBehaviorEvent event) {
+        if (event.getComponent() instanceof UITable<?> table) {
+            long keys = table.getActiveSortMeta().values().stream().filter(m -> m.getOrder() != SortOrder.UNSORTED).count();
+            if (keys > SortRules.MAX_KEYS) {
+                Texts.error(null, Texts.domain("error.sort.tooMany", SortRules.MAX_KEYS));
+            }
+        }
+    }
+
     public boolean isApplied() {
         return applied;
     }
@@ -121,8 +136,7 @@ public abstract class OrderScreen<R, F extends Enum<F>> implements Serializable 
             try {
                 sort = SortRules.check(asked);
             } catch (InvalidInputException e) {
-                // a fifth key is refused: the list keeps the four it had
-                e.fieldErrors().forEach((field, key) -> Texts.error(null, Texts.domain(key, e.arguments(field))));
+                // a fifth key is refused (onSort said why): the list keeps the four it had
             }
             setRowCount((int) Math.min(Integer.MAX_VALUE, totalCount()));
             return page(sort, first, pageSize);
@@ -131,6 +145,21 @@ public abstract class OrderScreen<R, F extends Enum<F>> implements Serializable 
         @Override
         public String getRowKey(R row) {
             return rowKey(row);
+        }
+
+        /** A ticked row of the page shown (selection keeps to the page). */
+        @Override
+        @SuppressWarnings("unchecked")
+        public R getRowData(String key) {
+            Object page = getWrappedData();
+            if (page instanceof List<?> rows) {
+                for (Object row : rows) {
+                    if (rowKey((R) row).equals(key)) {
+                        return (R) row;
+                    }
+                }
+            }
+            return null;
         }
     }
 }

@@ -191,6 +191,24 @@ class OrderScreensSet03EarIT {
 
     @Test
     @Order(7)
+    @DisplayName("SET-03 인쇄 shows the filter's slips with the period total over all of them")
+    void printPageWithTotals() throws Exception {
+        String href = browser.find(By.id("slipForm:print")).getAttribute("href");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        BigDecimal total = decimal("select sum(total_amount) from customer_order where branch_code = ?"
+                + " and status <> 'CANCELLED'");
+        assertTrue(page.body().contains("<span id=\"periodTotal\">" + won(total) + "</span>"), page.body());
+        for (String slip : slips) {
+            assertTrue(page.body().contains("<td>" + slip + "</td>"), "slip " + slip + " printed");
+        }
+    }
+
+    @Test
+    @Order(8)
     @DisplayName("SET-03 the staff order detail shows member, payments and the full history, and takes a note with who and when")
     void orderDetailWithHistoryAndNote() throws Exception {
         String slip = slips.get(3);
