@@ -1,8 +1,7 @@
 package com.market25.admin.slips;
 
-import java.time.DayOfWeek;
+import com.market25.ordering.PeriodShortcut;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * 금일 / 금주 / 금월 / 금년 of the order-date filter: the range from the start of the period to
@@ -11,14 +10,9 @@ import java.time.temporal.TemporalAdjusters;
 public enum DateShortcut {
     TODAY, WEEK, MONTH, YEAR;
 
-    /** The first day of the period that contains {@code today}. */
+    /** The first day of the period that contains {@code today} (the rule is the domain's {@link PeriodShortcut}). */
     public LocalDate from(LocalDate today) {
-        return switch (this) {
-            case TODAY -> today;
-            case WEEK -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> today.withDayOfMonth(1);
-            case YEAR -> today.withDayOfYear(1);
-        };
+        return PeriodShortcut.valueOf(name()).from(today);
     }
 
     /** The last day of the range: today. */

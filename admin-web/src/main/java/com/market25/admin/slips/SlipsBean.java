@@ -3,225 +3,140 @@ package com.market25.admin.slips;
 import com.market25.admin.i18n.Texts;
 import com.market25.admin.staff.StaffSession;
 import com.market25.common.InvalidInputException;
-import com.market25.ordering.IllegalOrderTransitionException;
-import com.market25.ordering.OrderDesk;
-import com.market25.ordering.OrderDetail;
+import com.market25.ordering.BulkAction;
+import com.market25.ordering.BulkOutcome;
+import com.market25.ordering.CancelFilter;
+import com.market25.ordering.Channel;
 import com.market25.ordering.OrderStatus;
-import com.market25.ordering.SlipQuery;
+import com.market25.ordering.SlipBulk;
+import com.market25.ordering.SlipField;
 import com.market25.ordering.SlipRow;
-import com.market25.payment.PaymentDesk;
-import com.market25.payment.PaymentView;
+import com.market25.ordering.SlipSearch;
+import com.market25.ordering.SlipTotals;
+import com.market25.ordering.SortKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.event.SelectEvent;
+import java.util.Map;
 
-/** 전표별 주문관리 (SET-03): the slip list, one slip's detail, and moving it on. */
+/**
+ * 전표별 주문관리 (SET-03): one row per slip, paged and sorted by the database, the period totals
+ * over every matching slip, bulk 취소 / 배송지시 / 배송완료 / 주문완료 of the selected slips with a
+ * result line per slip, print and Excel export of the same filter. The slip number opens the staff
+ * order detail ({@code order.xhtml}).
+ */
 @Named
 @ViewScoped
-public class SlipsBean implements Serializable {
+public class SlipsBean extends OrderScreen<SlipRow, SlipField> {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private OrderDesk orderDesk;
+    private static final Map<String, SlipField> FIELDS = Map.of("slipNo", SlipField.SLIP_NO, "status", SlipField.STATUS,
+            "orderedAt", SlipField.ORDERED_AT, "paidAt", SlipField.PAID_AT, "completedAt", SlipField.COMPLETED_AT,
+            "staffLogin", SlipField.STAFF, "branchCode", SlipField.BRANCH, "channel", SlipField.CHANNEL,
+            "totalAmount", SlipField.TOTAL, "memberName", SlipField.MEMBER_NAME);
 
     @EJB
-    private PaymentDesk paymentDesk;
+    private SlipSearch search;
+
+    @EJB
+    private SlipBulk bulk;
 
     @Inject
     private StaffSession staff;
 
-    private LocalDate from;
-    private LocalDate to;
-    private OrderStatus status;
-    private String branchCode;
-    private DateShortcut shortcut;
-
-    private List<SlipRow> rows = List.of();
-    private SlipRow selected;
-    private OrderDetail detail;
-    private List<PaymentView> payments = List.of();
+    private SlipTotals totals = new SlipTotals(0, 0, java.math.BigDecimal.ZERO);
+    private List<SlipRow> selected = new ArrayList<>();
+    private List<BulkOutcome> report = List.of();
+    private BulkAction reportAction;
 
     @PostConstruct
     void init() {
-        applyShortcut(DateShortcut.MONTH);
+        apply();
     }
 
-    public void search() {
-        shortcut = null;
-        load();
+    @Override
+    protected SlipField field(String property) {
+        return FIELDS.get(property);
     }
 
-    public void shortcut(DateShortcut which) {
-        applyShortcut(which);
+    @Override
+    protected void loadTotals() {
+        totals = search.totals(form.slipFilter());
+        selected = new ArrayList<>();
     }
 
-    private void applyShortcut(DateShortcut which) {
-        LocalDate today = LocalDate.now();
-        shortcut = which;
-        from = which.from(today);
-        to = which.to(today);
-        load();
+    @Override
+    protected long totalCount() {
+        return totals.count();
     }
 
-    private void load() {
-        if (from != null && to != null && from.isAfter(to)) {
-            Texts.error(null, Texts.ui("slips.error.range"));
-            rows = List.of();
-            return;
-        }
-        LocalDate today = LocalDate.now();
-        rows = orderDesk.slips(new SlipQuery(from == null ? today.minusYears(30) : from, to == null ? today : to,
-                status, blankToNull(branchCode)));
-        if (selected != null) {
-            String slipNo = selected.slipNo();
-            selected = rows.stream().filter(r -> r.slipNo().equals(slipNo)).findFirst().orElse(null);
-            if (selected == null) {
-                clearDetail();
-            }
-        }
+    @Override
+    protected List<SlipRow> page(List<SortKey<SlipField>> keys, int first, int size) {
+        return search.page(form.slipFilter(), keys, first, size);
     }
 
-    public void onRowSelect(SelectEvent<SlipRow> event) {
-        selected = event.getObject();
-        loadDetail();
+    @Override
+    protected String rowKey(SlipRow row) {
+        return row.slipNo();
     }
 
-    private void loadDetail() {
-        if (selected == null) {
-            clearDetail();
-            return;
-        }
-        detail = orderDesk.detail(selected.slipNo()).orElse(null);
-        payments = detail == null ? List.of() : paymentDesk.paymentsOf(detail.slipNo());
-    }
-
-    private void clearDetail() {
-        detail = null;
-        payments = List.of();
-    }
-
-    public void instructDelivery() {
-        move(OrderStatus.DELIVERY_INSTRUCTED);
-    }
-
-    public void markDelivered() {
-        move(OrderStatus.DELIVERED);
-    }
-
-    public void complete() {
-        move(OrderStatus.COMPLETED);
-    }
-
-    /** 주문취소 of an unpaid slip: its stock goes back; a paid slip or one being paid is refused. */
-    public void cancelOrder() {
-        if (detail == null) {
-            return;
-        }
-        String slipNo = detail.slipNo();
+    /** Runs a bulk action on the selected slips; the report says per slip what happened and why not. */
+    public void bulk(BulkAction action) {
         try {
-            orderDesk.cancelByStaff(slipNo, staff.loginId());
-            Texts.info(null, Texts.ui("slips.cancelled", slipNo));
+            report = bulk.apply(selected.stream().map(SlipRow::slipNo).toList(), action, staff.loginId());
+            reportAction = action;
+            long done = report.stream().filter(BulkOutcome::done).count();
+            Texts.info(null, Texts.ui("slips.bulk.summary", Texts.domain(action.labelKey()), done, report.size() - done));
+            selected = new ArrayList<>();
+            apply();
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(key -> Texts.error(null, Texts.domain(key)));
+            e.fieldErrors().forEach((field, key) -> Texts.error(null, Texts.domain(key, e.arguments(field))));
         }
-        load();
-        loadDetail();
     }
 
-    private void move(OrderStatus target) {
-        if (detail == null) {
-            return;
-        }
-        String slipNo = detail.slipNo();
-        try {
-            OrderStatus now = orderDesk.move(slipNo, target, staff.loginId());
-            Texts.info(null, Texts.ui("slips.moved", slipNo, Texts.domain(now.labelKey())));
-        } catch (IllegalOrderTransitionException e) {
-            Texts.error(null, Texts.domain("error.transition"));
-        } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(key -> Texts.error(null, Texts.domain(key)));
-        }
-        load();
-        loadDetail();
+    /** The reason of a refused line in the staff member's language. */
+    public String reason(BulkOutcome outcome) {
+        return outcome.reasonKey() == null ? "" : Texts.domain(outcome.reasonKey());
     }
 
-    public BigDecimal getPeriodTotal() {
-        return SlipRow.periodTotal(rows);
+    public SlipTotals getTotals() {
+        return totals;
+    }
+
+    public List<SlipRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<SlipRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public List<BulkOutcome> getReport() {
+        return report;
+    }
+
+    public BulkAction getReportAction() {
+        return reportAction;
+    }
+
+    public BulkAction[] getBulkActions() {
+        return BulkAction.values();
     }
 
     public OrderStatus[] getStatuses() {
         return OrderStatus.values();
     }
 
-    public DateShortcut[] getShortcuts() {
-        return DateShortcut.values();
+    public Channel[] getChannels() {
+        return Channel.values();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public OrderStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(OrderStatus status) {
-        this.status = status;
-    }
-
-    public String getBranchCode() {
-        return branchCode;
-    }
-
-    public void setBranchCode(String branchCode) {
-        this.branchCode = branchCode;
-    }
-
-    public DateShortcut getShortcut() {
-        return shortcut;
-    }
-
-    public List<SlipRow> getRows() {
-        return rows;
-    }
-
-    public SlipRow getSelected() {
-        return selected;
-    }
-
-    public void setSelected(SlipRow selected) {
-        this.selected = selected;
-    }
-
-    public OrderDetail getDetail() {
-        return detail;
-    }
-
-    public List<PaymentView> getPayments() {
-        return payments;
+    public CancelFilter[] getCancelFilters() {
+        return CancelFilter.values();
     }
 }
