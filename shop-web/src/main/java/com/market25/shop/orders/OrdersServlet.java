@@ -29,6 +29,9 @@ public class OrdersServlet extends HttpServlet {
     @EJB
     private PaymentDesk payments;
 
+    @EJB
+    private com.market25.payment.BankTransferDesk bankTransfers;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -50,6 +53,7 @@ public class OrdersServlet extends HttpServlet {
         var paymentList = payments.paymentsOf(slipNo);
         req.setAttribute("order", detail.get());
         req.setAttribute("payments", paymentList);
+        bankTransfers.virtualAccountOf(slipNo).ifPresent(a -> req.setAttribute("virtualAccount", a));
         // an approval is on the queue: the page refreshes itself until the order shows 입금완료
         req.setAttribute("completing", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.AUTHORIZED));
         // an outcome is being confirmed with the gateway: refreshes more slowly
