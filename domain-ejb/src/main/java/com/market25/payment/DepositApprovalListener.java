@@ -29,8 +29,7 @@ public class DepositApprovalListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            boolean redelivered = message.getJMSRedelivered() || message.getIntProperty("JMSXDeliveryCount") > 1;
-            batch.approve(message.getLongProperty(DepositInbox.NOTIFICATION_ROW), redelivered);
+            batch.approve(message.getLongProperty(DepositInbox.NOTIFICATION_ROW), message.getJMSRedelivered());
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable deposit notification message", e);
         }
