@@ -45,13 +45,13 @@ public class DepositDesk {
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.SETTLEMENT, Roles.READONLY})
     @SuppressWarnings("unchecked")
     public List<DepositRow> page(DepositStatus status, int first, int size) {
-        var q = em.createNativeQuery(ROW + (status == null ? "" : " where n.status = ?1") + " order by n.id desc"
-                + " limit ?2 offset ?3");
+        var q = em.createNativeQuery(ROW + (status == null ? "" : " where n.status = :status") + " order by n.id desc"
+                + " limit :size offset :first");
         if (status != null) {
-            q.setParameter(1, status.name());
+            q.setParameter("status", status.name());
         }
-        List<Object[]> rows = q.setParameter(2, Math.min(Math.max(1, size), 200))
-                .setParameter(3, Math.max(0, first))
+        List<Object[]> rows = q.setParameter("size", Math.min(Math.max(1, size), 200))
+                .setParameter("first", Math.max(0, first))
                 .getResultList();
         return rows.stream().map(DepositDesk::toRow).toList();
     }
