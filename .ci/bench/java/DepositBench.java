@@ -26,8 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The deposits workload's bank (.ci/bench/workloads/deposits.sh): signs one deposit notification
  * per line of ACCOUNTS ("account<TAB>amount") with the published demo bank key and posts them to
- * /bank/deposits with THREADS connections; or, with "reference", GETs /health as many times.
- * Prints "seconds=<s> answers=<status:count,...>". Run with: java DepositBench.java MODE URL FILE THREADS PREFIX
+ * /bank/deposits with THREADS connections, PER_POST notifications per post (the bank's bulk report,
+ * signed as a whole); or, with "reference", GETs /health once per line. Prints
+ * "seconds=<s> answers=<status:answer=count,...>" (one answer per post).
+ * Run with: java DepositBench.java MODE URL FILE THREADS PREFIX [PER_POST]
  */
 public class DepositBench {
 
@@ -42,8 +44,11 @@ public class DepositBench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         PrivateKey key = KeyFactory.getInstance("Ed25519")
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(DEMO_KEY)));
+        int perPost = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         List<HttpRequest> requests = new ArrayList<>();
         String at = LocalDateTime.now().withNano(0).toString();
+        StringBuilder bulk = new StringBuilder();
+        int inBulk = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (mode.equals("reference")) {
                 requests.add(HttpRequest.newBuilder(URI.create(base + "health")).timeout(Duration.ofSeconds(60)).GET()
@@ -61,7 +66,14 @@ public class DepositBench {
             StringBuilder body = new StringBuilder();
             fields.forEach((k, v) -> body.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))
                     .append('\n'));
-            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+            // the bank's bulk report: up to perPost notifications, an empty line between, signed as a whole
+            bulk.append(inBulk == 0 ? "" : "\n").append(body);
+            if (++inBulk < perPost && i < lines.size() - 1) {
+                continue;
+            }
+            byte[] bytes = bulk.toString().getBytes(StandardCharsets.UTF_8);
+            bulk.setLength(0);
+            inBulk = 0;
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(key);
             signer.update(bytes);

@@ -4,8 +4,9 @@
 # 10,000 unpaid bank-transfer orders (one 딤채 line each, a virtual account each) are written in
 # SQL (MARKET25_BENCH_DEPOSITS, default 10000). The simulated bank (java/DepositBench.java, the
 # published demo key, so demo mode only) signs one exact notification per account and posts them
-# to /bank/deposits with 8 connections; the clock runs from the first post until every one of the
-# orders is 입금완료 (target <= 30 s). The reference in the same run is as many GET /health on the
+# to /bank/deposits with 8 connections, MARKET25_BENCH_DEPOSITS_PER_POST (default 100) per post as
+# a bank's bulk report (1 = one post per deposit, the real-time way); the clock runs from the first
+# post until every one of the orders is 입금완료 (target <= 30 s). The reference in the same run is as many GET /health on the
 # same connections: the ratio deposits/reference compares across machines. Then 1,000 of the
 # notifications are posted again: all must be answered DUPLICATE and change nothing.
 
@@ -36,7 +37,7 @@ deposits_orders() { # N: writes N unpaid bank-transfer orders with their account
 }
 
 workload_deposits() {
-    local n=${MARKET25_BENCH_DEPOSITS:-10000} threads=8 base accounts=$BENCH_OUT/deposits-accounts.tsv
+    local n=${MARKET25_BENCH_DEPOSITS:-10000} per_post=${MARKET25_BENCH_DEPOSITS_PER_POST:-100} threads=8 base accounts=$BENCH_OUT/deposits-accounts.tsv
     local t0 out ref dep total paid applied once dup_out seconds ratio
     command -v java >/dev/null || die "deposits: java is needed for the simulated bank"
     log "deposits: writing $n unpaid bank-transfer orders with their virtual accounts"
@@ -51,7 +52,7 @@ workload_deposits() {
 
     record_rss deposits before
     t0=$(tnow)
-    out=$(java "$BENCH_HOME/java/DepositBench.java" deposits "$BENCH_URL" "$accounts" "$threads" BENCH)
+    out=$(java "$BENCH_HOME/java/DepositBench.java" deposits "$BENCH_URL" "$accounts" "$threads" BENCH "$per_post")
     dep=$(sed -n 's/^seconds=\([0-9.]*\).*/\1/p' <<<"$out")
     paid=0
     while :; do
@@ -63,7 +64,7 @@ workload_deposits() {
     total=$(elapsed "$t0")
     record_rss deposits after
     # the JVM's compile of DepositBench.java is inside the clock: subtract it with the reference's own start-up
-    result deposits post_seconds "$dep" s "$n signed notifications posted, $threads connections ($out)"
+    result deposits post_seconds "$dep" s "$n signed notifications posted, $per_post per post, $threads connections ($out)"
     result deposits end_to_end_seconds "$total" s "first post until all $n orders 입금완료 (incl. ~1-2 s starting the bank's JVM); target <= 30 s"
     ratio=$(calc "$total / $ref" 2)
     result deposits ratio_to_reference "$ratio" x "end to end / $n GET /health"

@@ -39,6 +39,30 @@ public record BankNotification(String notificationId, String accountNumber, BigD
         return new BankNotification(id, account, amount, depositor, at, bank);
     }
 
+    /** The most notifications one post may carry. */
+    public static final int MAX_PER_POST = 500;
+
+    /**
+     * Reads a verified body of one notification, or of several (the bank's bulk post: canonical
+     * messages separated by an empty line, signed as a whole).
+     *
+     * @throws IllegalArgumentException for any malformed notification, or more than {@value #MAX_PER_POST}
+     */
+    public static java.util.List<BankNotification> parseAll(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String[] parts = text.split("\n\n", -1);
+        if (parts.length > MAX_PER_POST) {
+            throw new IllegalArgumentException("more than " + MAX_PER_POST + " notifications in one post");
+        }
+        java.util.List<BankNotification> all = new java.util.ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            // values are percent-encoded, so an empty line only ever separates two messages
+            String part = i < parts.length - 1 ? parts[i] + "\n" : parts[i];
+            all.add(parse(part.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return all;
+    }
+
     private static String text(CanonicalMessage m, String field, int max, boolean required) {
         String v = m.get(field);
         if (v == null || v.isBlank()) {

@@ -21,14 +21,16 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
  * ({@link BankKeys}) gets in: it is stored once per bank notification id and queued for the batch
  * ({@link DepositApprovalListener}) in one XA transaction, so a stored notification is always on
  * the queue and a queued one always stored. A notification the bank sends again is acknowledged
- * and changes nothing. A forged one is logged and neither stored nor queued.
+ * and changes nothing. A forged one is logged and neither stored nor queued. The bank may post
+ * up to {@value BankNotification#MAX_PER_POST} notifications at once, signed as a whole (its bulk
+ * report): they are stored and queued in one transaction, one message each.
  */
 @Stateless
 public class DepositInbox {
 
     /** What the bank is answered. */
     public enum Receipt {
-        /** Stored and queued (HTTP 200). */
+        /** Stored and queued (HTTP 200); for a bulk post: at least one of them was new. */
         ACCEPTED,
         /** Known already: nothing changed (HTTP 200, so the bank stops sending it). */
         DUPLICATE,
@@ -67,43 +69,59 @@ public class DepositInbox {
                     + ", " + body.length + " bytes");
             return Receipt.FORGED;
         }
-        BankNotification n;
+        java.util.List<BankNotification> notifications;
         try {
-            n = BankNotification.parse(body);
+            notifications = BankNotification.parseAll(body);
         } catch (IllegalArgumentException e) {
             LOG.warning(() -> "signed deposit notification from " + from + " refused as malformed: " + e.getMessage());
             return Receipt.MALFORMED;
         }
-        int inserted = em.createNativeQuery("insert ignore into deposit_notification (notification_id, account_no, amount,"
-                        + " depositor_name, deposited_at, bank_name, received_at, status)"
-                        // the fields fit their columns (parse checked them): only the unique key is ignored
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'RECEIVED')")
-                .setParameter(1, n.notificationId())
-                .setParameter(2, n.accountNumber())
-                .setParameter(3, n.amount())
-                .setParameter(4, n.depositorName())
-                .setParameter(5, Timestamp.valueOf(n.depositedAt()))
-                .setParameter(6, n.bankName())
-                .setParameter(7, Timestamp.valueOf(LocalDateTime.now()))
-                .executeUpdate();
-        if (inserted != 1) {
-            LOG.fine(() -> "deposit notification " + n.notificationId() + " received again: nothing to do");
+        java.util.List<Long> stored = new java.util.ArrayList<>();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        for (BankNotification n : notifications) {
+            int inserted = em.createNativeQuery("insert ignore into deposit_notification (notification_id, account_no,"
+                            + " amount, depositor_name, deposited_at, bank_name, received_at, status)"
+                            // the fields fit their columns (parse checked them): only the unique key is ignored
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'RECEIVED')")
+                    .setParameter(1, n.notificationId())
+                    .setParameter(2, n.accountNumber())
+                    .setParameter(3, n.amount())
+                    .setParameter(4, n.depositorName())
+                    .setParameter(5, Timestamp.valueOf(n.depositedAt()))
+                    .setParameter(6, n.bankName())
+                    .setParameter(7, now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                stored.add(((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue());
+            } else {
+                LOG.fine(() -> "deposit notification " + n.notificationId() + " received again: nothing to do");
+            }
+        }
+        if (stored.isEmpty()) {
             return Receipt.DUPLICATE;
         }
-        long rowId = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-        enqueue(rowId);
+        enqueueAll(stored);
         return Receipt.ACCEPTED;
     }
 
     /** Puts a stored notification on the queue, in the caller's transaction. */
     @PermitAll
     public void enqueue(long rowId) {
+        enqueueAll(java.util.List.of(rowId));
+    }
+
+    // one message per notification (each is retried and dead-lettered on its own), sent on one context
+    private void enqueueAll(java.util.List<Long> rowIds) {
         try (JMSContext context = jms.createContext()) {
-            var message = context.createMessage();
-            message.setLongProperty(NOTIFICATION_ROW, rowId);
-            context.createProducer().send(context.createQueue(Queues.DEPOSIT_NOTIFICATIONS), message);
+            var producer = context.createProducer();
+            var queue = context.createQueue(Queues.DEPOSIT_NOTIFICATIONS);
+            for (long rowId : rowIds) {
+                var message = context.createMessage();
+                message.setLongProperty(NOTIFICATION_ROW, rowId);
+                producer.send(queue, message);
+            }
         } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("cannot queue deposit notification " + rowId, e);
+            throw new IllegalStateException("cannot queue deposit notifications " + rowIds, e);
         }
     }
 }

@@ -68,6 +68,21 @@ class DepositSignaturesPay03Test {
     }
 
     @Test
+    @DisplayName("PAY-03 은행의 일괄 통보(빈 줄로 나눈 여러 건)는 한 건씩 읽힌다")
+    void aBulkPostReadsEveryNotification() {
+        byte[] first = exact().body();
+        byte[] second = DemoBank.notification("N-2", "25999999999999", new BigDecimal("1000"), "홍길동", AT).body();
+        String bulk = new String(first, StandardCharsets.UTF_8) + "\n" + new String(second, StandardCharsets.UTF_8);
+        var all = BankNotification.parseAll(bulk.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, all.size());
+        assertEquals("N-1", all.get(0).notificationId());
+        assertEquals("25999999999999", all.get(1).accountNumber());
+        assertEquals(1, BankNotification.parseAll(first).size(), "one notification alone");
+        assertThrows(IllegalArgumentException.class, () -> BankNotification.parseAll((bulk + "\n").getBytes(
+                StandardCharsets.UTF_8)), "an empty part is malformed");
+    }
+
+    @Test
     @DisplayName("PAY-03 실제 설치에서 은행 공개키가 설정되지 않으면 모든 통보를 거절한다")
     void withoutAKeyARealInstallationTrustsNothing() {
         assertTrue(BankKeys.trusted(null, false).isEmpty());

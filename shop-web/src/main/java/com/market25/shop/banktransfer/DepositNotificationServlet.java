@@ -17,12 +17,14 @@ import java.nio.charset.StandardCharsets;
  * reachable from the office network only; it needs no session and no CSRF token: the bank's
  * signature is the only credential ({@link DepositInbox}). Answers: 200 ACCEPTED or DUPLICATE
  * (the bank stops sending), 401 for a bad signature, 503 when no bank key is configured, 400 for
- * a malformed or oversized body.
+ * a malformed or oversized body. A body may carry up to 500 notifications (canonical messages
+ * separated by an empty line, signed as a whole).
  */
 @WebServlet(name = "bankDeposits", urlPatterns = "/bank/deposits")
 public class DepositNotificationServlet extends HttpServlet {
 
-    static final int MAX_BODY = 16 * 1024;
+    /** A bulk post of 500 notifications is about 120 KB. */
+    static final int MAX_BODY = 512 * 1024;
 
     @EJB
     private DepositInbox inbox;
