@@ -69,13 +69,21 @@ public class DepositBatch {
         List<Long> ids = new ArrayList<>();
         ids.add(rowId);
         if (!alone) {
-            // others that no other batch holds: never waits, never deadlocks with another batch
-            em.createNativeQuery("select id from deposit_notification where status = 'RECEIVED' and id <> ?1"
-                            + " order by id limit ?2 for update skip locked")
+            // Candidates by a plain read, then row locks by primary key that skip what another batch
+            // holds: a locking range scan would also lock the gap where the inbox inserts new
+            // notifications and deadlock with it.
+            List<?> candidates = em.createNativeQuery("select id from deposit_notification where status = 'RECEIVED'"
+                            + " and id <> ?1 order by id limit ?2")
                     .setParameter(1, rowId)
                     .setParameter(2, BATCH - 1)
-                    .getResultList()
-                    .forEach(id -> ids.add(((Number) id).longValue()));
+                    .getResultList();
+            if (!candidates.isEmpty()) {
+                em.createNativeQuery("select id from deposit_notification where id in (?1) and status = 'RECEIVED'"
+                                + " order by id for update skip locked")
+                        .setParameter(1, candidates.stream().map(id -> ((Number) id).longValue()).toList())
+                        .getResultList()
+                        .forEach(id -> ids.add(((Number) id).longValue()));
+            }
         }
         return decide(ids, LocalDateTime.now());
     }
@@ -119,6 +127,7 @@ public class DepositBatch {
                 throw new IllegalStateException("expected to approve " + paidNow.size() + " payments, approved " + paid);
             }
             mark(applied, "APPLIED", null, at);
+            linkPayments(applied);
             for (Long orderId : new TreeSet<>(paidOrders.values())) {
                 orders.markPaid(orderId, BY_BANK + "deposit");
             }
@@ -152,14 +161,22 @@ public class DepositBatch {
         return accounts;
     }
 
+    // by primary key only: record locks, no gaps (the inbox inserts while batches run)
     private void mark(List<Long> ids, String status, DepositReviewReason reason, Timestamp at) {
-        em.createNativeQuery("update deposit_notification n left join payment p on p.virtual_account_no = n.account_no"
-                        + " set n.status = ?1, n.review_reason = ?2, n.payment_id = p.id, n.processed_at = ?3"
-                        + " where n.id in (?4) and n.status = 'RECEIVED'")
+        em.createNativeQuery("update deposit_notification set status = ?1, review_reason = ?2, processed_at = ?3"
+                        + " where id in (?4) and status = 'RECEIVED'")
                 .setParameter(1, status)
                 .setParameter(2, reason == null ? null : reason.name())
                 .setParameter(3, at)
                 .setParameter(4, ids)
+                .executeUpdate();
+    }
+
+    /** The payment each applied notification paid (the rows are locked already; payments by their unique key). */
+    private void linkPayments(List<Long> applied) {
+        em.createNativeQuery("update deposit_notification n join payment p on p.virtual_account_no = n.account_no"
+                        + " set n.payment_id = p.id where n.id in (?1)")
+                .setParameter(1, applied)
                 .executeUpdate();
     }
 
