@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # about: PAY-03 deposit batch: 10,000 signed deposit notifications for 10,000 unpaid bank-transfer orders, posted by the simulated bank and approved over JMS, end to end; ratio to 10,000 GET /health
 #
-# 10,000 unpaid bank-transfer orders (one 딤채 line each, a virtual account each) are written in
+# 10,000 unpaid bank-transfer orders (one 딤채 line each, a virtual account each, each of another
+# member: paying updates the member's purchase history and R/F/M) are written in
 # SQL (MARKET25_BENCH_DEPOSITS, default 10000). The simulated bank (java/DepositBench.java, the
 # published demo key, so demo mode only) signs one exact notification per account and posts them
 # to /bank/deposits with 8 connections, MARKET25_BENCH_DEPOSITS_PER_POST (default 100) per post as
@@ -14,16 +15,15 @@ deposits_orders() { # N: writes N unpaid bank-transfer orders with their account
     local n=$1
     bench_sql "
         delete from deposit_notification where notification_id like 'BENCH-%' or notification_id like 'BENCHDUP-%';
-        set @member = (select id from member order by id limit 1);
         set @product = (select id from product where code = '601041010112');
         set @now = utc_timestamp() + interval 9 hour;
         set @base = (select coalesce(max(id), 0) from customer_order);
         insert into customer_order (slip_no, member_id, status, channel, staff_login, branch_code, total_amount,
             recipient_kind, recipient_name, recipient_phone, recipient_postal_code, recipient_address, ordered_at,
             payment_underway, pay_by)
-        select concat('8', lpad(@base + seq, 9, '0')), @member, 'RECEIVED', 'INTERNET', 'WEB', '0040', 540000,
+        select concat('8', lpad(@base + s.seq, 9, '0')), m.id, 'RECEIVED', 'INTERNET', 'WEB', '0040', 540000,
             'HOME', '벤치', '010-0000-0000', '17900', '벤치 주소', @now, false, @now + interval 3 day
-        from seq_1_to_$n;
+        from seq_1_to_$n s join (select id, row_number() over (order by id desc) rn from member) m on m.rn = s.seq;
         insert into order_line (order_id, line_no, product_id, product_code, product_name, quantity, unit_price,
             line_amount, discount_bonus, sponsor_bonus, status)
         select o.id, 1, @product, '601041010112', '딤채고급형 신형(DP-601)', 1, 540000, 540000, 0, 0, 'RECEIVED'
