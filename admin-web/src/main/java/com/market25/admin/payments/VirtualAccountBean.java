@@ -14,8 +14,14 @@ public class VirtualAccountBean {
     @EJB
     private BankTransferDesk bankTransfers;
 
+    // the page asks once per field: one query per slip and request
+    private final java.util.Map<String, java.util.Optional<VirtualAccountView>> asked = new java.util.HashMap<>();
+
     /** The slip's virtual account, or null when it has none. */
     public VirtualAccountView of(String slipNo) {
-        return slipNo == null ? null : bankTransfers.virtualAccountOf(slipNo).orElse(null);
+        if (slipNo == null) {
+            return null;
+        }
+        return asked.computeIfAbsent(slipNo, bankTransfers::virtualAccountOf).orElse(null);
     }
 }
