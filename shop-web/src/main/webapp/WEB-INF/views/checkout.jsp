@@ -31,6 +31,7 @@
     <m:field name="recipientAddress" label="checkout.recipientAddress" maxlength="300"/>
     <m:field name="deliveryNote" label="checkout.deliveryNote" maxlength="300"/>
   </fieldset>
+  <%@ include file="bankform.jspf" %>
   <%@ include file="cardform.jspf" %>
   <button type="submit" class="primary" id="pay"><fmt:message key="checkout.submit"/></button>
   <p class="hint"><fmt:message key="checkout.payByNote"><fmt:param value="${payByMinutes}"/></fmt:message></p>

@@ -53,6 +53,7 @@
   </c:forEach>
   </tbody></table>
 </section>
+<%@ include file="virtualaccount.jspf" %>
 <section>
   <h2><fmt:message key="order.items"/></h2>
   <table class="grid-table" id="items"><thead><tr><th><fmt:message key="product.name"/></th><th><fmt:message key="product.code"/></th><th><fmt:message key="product.quantity"/></th><th><fmt:message key="order.unitPrice"/></th><th><fmt:message key="order.lineTotal"/></th></tr></thead>

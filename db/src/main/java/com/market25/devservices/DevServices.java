@@ -59,6 +59,8 @@ public final class DevServices {
     public static final String EMAIL_OUTBOUND = "market25.email.outbound";
     public static final String SMS_REPORTS = "market25.sms.reports";
     public static final String CAMPAIGN_DISPATCH = "market25.campaign.dispatch";
+    public static final String DEPOSIT_NOTIFICATIONS = "market25.payment.deposits";
+    public static final String DEPOSIT_DEAD_LETTERS = "market25.payment.deposits.dead";
     public static final String DEAD_LETTER = "market25.DLQ";
     public static final String EXPIRY = "market25.expiry";
 
@@ -70,6 +72,10 @@ public final class DevServices {
     public static final long REDELIVERY_DELAY_MS = 1_000;
     public static final double REDELIVERY_MULTIPLIER = 2.0;
     public static final long MAX_REDELIVERY_DELAY_MS = 30_000;
+
+    /** Deposit notifications: 4 deliveries, 0.5 s, 1 s, 2 s apart, then their dead-letter queue. */
+    public static final int DEPOSIT_MAX_DELIVERY_ATTEMPTS = 4;
+    public static final long DEPOSIT_REDELIVERY_DELAY_MS = 500;
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -193,11 +199,23 @@ public final class DevServices {
                 .setRedeliveryMultiplier(REDELIVERY_MULTIPLIER)
                 .setMaxRedeliveryDelay(MAX_REDELIVERY_DELAY_MS);
         config.addAddressSetting("market25.#", appQueues);
+        // deposit notifications (PAY-03): 4 deliveries 0.5 s, 1 s, 2 s apart, then their own
+        // dead-letter queue, which the back office's dead-letter screen is fed from
+        config.addAddressSetting(DEPOSIT_NOTIFICATIONS, new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEPOSIT_DEAD_LETTERS))
+                .setExpiryAddress(SimpleString.of(EXPIRY))
+                .setMaxDeliveryAttempts(DEPOSIT_MAX_DELIVERY_ATTEMPTS)
+                .setRedeliveryDelay(DEPOSIT_REDELIVERY_DELAY_MS)
+                .setRedeliveryMultiplier(REDELIVERY_MULTIPLIER)
+                .setMaxRedeliveryDelay(MAX_REDELIVERY_DELAY_MS));
+        config.addAddressSetting(DEPOSIT_DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1)
+                .setRedeliveryDelay(REDELIVERY_DELAY_MS));
         // the dead-letter and expiry queues themselves keep their messages
         config.addAddressSetting(DEAD_LETTER, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addAddressSetting(EXPIRY, new AddressSettings().setMaxDeliveryAttempts(-1));
 
-        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, EMAIL_OUTBOUND, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY)) {
+        for (String queue : List.of(PAYMENT_APPROVALS, EMAIL_DISPATCH, EMAIL_OUTBOUND, SMS_OUTBOUND, SMS_REPORTS, CAMPAIGN_DISPATCH, DEAD_LETTER, EXPIRY,
+                DEPOSIT_NOTIFICATIONS, DEPOSIT_DEAD_LETTERS)) {
             config.addQueueConfiguration(QueueConfiguration.of(queue)
                     .setAddress(queue)
                     .setRoutingType(RoutingType.ANYCAST)

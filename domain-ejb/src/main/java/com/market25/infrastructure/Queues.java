@@ -34,6 +34,12 @@ public final class Queues {
     /** Batches of a campaign's channel project to send (MKT-05, MKT-06). */
     public static final String CAMPAIGN_DISPATCH = "market25.campaign.dispatch";
 
+    /** Bank deposit notifications to approve in batches, one message per notification (PAY-03). */
+    public static final String DEPOSIT_NOTIFICATIONS = "market25.payment.deposits";
+
+    /** Deposit notifications that failed every delivery: the dead-letter screen (PAY-03). */
+    public static final String DEPOSIT_DEAD_LETTERS = "market25.payment.deposits.dead";
+
     private Queues() {
     }
 }

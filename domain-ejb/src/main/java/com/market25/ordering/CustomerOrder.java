@@ -90,6 +90,9 @@ public class CustomerOrder {
     @Column(name = "payment_underway", nullable = false)
     private boolean paymentUnderway;
 
+    @Column(name = "pay_by")
+    private LocalDateTime payBy;
+
     @Version
     private int version;
 
@@ -176,6 +179,16 @@ public class CustomerOrder {
     /** The attempt ended without paying (declined, cancelled): the order is payable again. */
     void releasePaymentHold() {
         paymentUnderway = false;
+    }
+
+    /** A payment method gave the order its own deadline (a virtual account's), instead of the card one. */
+    void payBy(LocalDateTime deadline) {
+        this.payBy = deadline;
+    }
+
+    /** The deadline a payment method set, or null (the card deadline applies). */
+    public LocalDateTime getPayBy() {
+        return payBy;
     }
 
     public boolean isPaymentUnderway() {

@@ -181,6 +181,16 @@ public class OrderDesk {
         em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).releasePaymentHold();
     }
 
+    /**
+     * A virtual account was issued for the order (무통장입금): it waits for the deposit until
+     * {@code deadline} instead of the card deadline, then expires like any unpaid order.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void awaitDeposit(long orderId, LocalDateTime deadline) {
+        em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).payBy(deadline);
+    }
+
     /** Whether the order is still 주문접수 (waiting for its payment), for payment decisions. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @PermitAll
@@ -237,18 +247,24 @@ public class OrderDesk {
         // Candidates by a plain read, then row locks by primary key with the conditions checked
         // again: a locking range scan would also lock the gap where new orders are inserted and
         // deadlock with checkouts that hold their products' stock rows.
-        List<?> candidates = em.createNativeQuery("select id from customer_order where status = 'RECEIVED'"
-                        + " and payment_underway = false and ordered_at < ?1 order by id limit ?2")
+        // orders with a deadline of their own (pay_by, a virtual account's) expire by it instead
+        List<?> candidates = em.createNativeQuery("select id from (select id from customer_order"
+                        + " where status = 'RECEIVED' and payment_underway = false and ordered_at < ?1 and pay_by is null"
+                        + " union all select id from customer_order where status = 'RECEIVED' and payment_underway = false"
+                        + " and pay_by < ?3) due order by id limit ?2")
                 .setParameter(1, cutoff)
                 .setParameter(2, limit)
+                .setParameter(3, Timestamp.valueOf(now))
                 .getResultList();
         if (candidates.isEmpty()) {
             return 0;
         }
         List<?> ids = em.createNativeQuery("select id from customer_order where id in (:ids) and status = 'RECEIVED'"
-                        + " and payment_underway = false and ordered_at < :cutoff order by id for update")
+                        + " and payment_underway = false and ((pay_by is null and ordered_at < :cutoff) or pay_by < :now)"
+                        + " order by id for update")
                 .setParameter("ids", candidates.stream().map(id -> ((Number) id).longValue()).toList())
                 .setParameter("cutoff", cutoff)
+                .setParameter("now", Timestamp.valueOf(now))
                 .getResultList();
         List<Long> orderIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
         cancelLocked(orderIds, EXPIRY, now);
@@ -437,7 +453,8 @@ public class OrderDesk {
                 m.getType(), upper == null ? null : upper.getMemberNo(), upper == null ? null : upper.getName(),
                 upper == null ? null : upper.getType(), lines, o.getRecipient(), changes,
                 o.isPaymentUnderway(),
-                o.getStatus() == OrderStatus.RECEIVED ? UnpaidOrderPolicy.current().payBy(o.getOrderedAt()) : null,
+                o.getStatus() != OrderStatus.RECEIVED ? null
+                        : o.getPayBy() != null ? o.getPayBy() : UnpaidOrderPolicy.current().payBy(o.getOrderedAt()),
                 o.getCancelledAt());
     }
 }

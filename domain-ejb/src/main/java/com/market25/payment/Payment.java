@@ -84,7 +84,51 @@ public class Payment {
     @Column(name = "request_key", length = 40, unique = true)
     private String requestKey;
 
+    @Column(name = "bank_name")
+    private String bankName;
+
+    @Column(name = "virtual_account_no")
+    private String virtualAccountNo;
+
+    @Column(name = "deposit_deadline")
+    private LocalDateTime depositDeadline;
+
     protected Payment() {
+    }
+
+    /** A bank transfer (무통장입금) to the virtual account the bank issued, waiting for the deposit. */
+    static Payment bankTransfer(CustomerOrder order, BigDecimal amount, String depositorName, String reference,
+            String requestKey, com.market25.payment.gateway.VirtualAccount account, LocalDateTime now) {
+        Payment p = new Payment();
+        p.order = order;
+        p.method = PaymentMethod.BANK_TRANSFER;
+        p.payerName = depositorName.trim();
+        p.amount = amount;
+        p.reference = reference;
+        p.requestKey = requestKey;
+        p.gatewayName = account.gatewayName();
+        p.bankName = account.bankName();
+        p.virtualAccountNo = account.accountNumber();
+        p.depositDeadline = account.deadline();
+        p.status = PaymentStatus.WAITING_FOR_DEPOSIT;
+        p.requestedAt = now;
+        return p;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public String getVirtualAccountNo() {
+        return virtualAccountNo;
+    }
+
+    public LocalDateTime getDepositDeadline() {
+        return depositDeadline;
+    }
+
+    public String getPayerName() {
+        return payerName;
     }
 
     static Payment card(CustomerOrder order, BigDecimal amount, CardDetails card, String maskedNumber,

@@ -111,7 +111,7 @@ public class PaymentRecords {
             case AUTHORIZED, APPROVED -> PaymentOutcome.approvedOutcome();
             case DECLINED -> PaymentOutcome.declined(declineCode);
             case CANCELLED -> PaymentOutcome.declined(PaymentOutcome.NET_CANCELLED);
-            case REQUESTED, CANCELLING -> PaymentOutcome.underway();
+            case REQUESTED, CANCELLING, WAITING_FOR_DEPOSIT -> PaymentOutcome.underway();
         };
     }
 

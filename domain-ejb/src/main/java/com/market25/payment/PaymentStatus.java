@@ -9,9 +9,12 @@ import java.util.Set;
  * is on the queue; APPROVED once the order is paid; DECLINED with the gateway's reason;
  * CANCELLING when the shop decided to take an approval back and the gateway has not confirmed
  * yet; CANCELLED when nothing stays approved (망취소 or reconciliation).
+ * WAITING_FOR_DEPOSIT: a bank transfer whose virtual account is issued and waits for the
+ * customer's deposit (입금대기); the deposit batch makes it APPROVED, an expired or cancelled
+ * order makes it CANCELLED.
  */
 public enum PaymentStatus {
-    REQUESTED, AUTHORIZED, APPROVED, DECLINED, CANCELLING, CANCELLED;
+    REQUESTED, AUTHORIZED, APPROVED, DECLINED, CANCELLING, CANCELLED, WAITING_FOR_DEPOSIT;
 
     /** Statuses whose outcome is still open: the order waits, the reconciliation looks at them. */
     public static final Set<PaymentStatus> OPEN = EnumSet.of(REQUESTED, AUTHORIZED, CANCELLING);

@@ -97,6 +97,26 @@ final class Storefront {
         return m.group(1);
     }
 
+    /** Checks out by bank transfer (무통장입금) with this depositor name; the slip number. */
+    String checkoutByBankTransfer(String depositorName) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("recipientKind", "HOME");
+        form.put("recipientName", "안미란");
+        form.put("recipientPhone", "031-658-2376");
+        form.put("recipientPostalCode", "17900");
+        form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
+        form.put("paymentMethod", "BANK_TRANSFER");
+        form.put("depositorName", depositorName);
+        HttpResponse<String> answer = post("checkout", form);
+        String location = answer.headers().firstValue("Location").orElse("");
+        Matcher m = SLIP.matcher(location);
+        if (answer.statusCode() / 100 != 3 || !m.find() || !location.contains("account=1")) {
+            throw new IllegalStateException("bank transfer checkout answered " + answer.statusCode() + " to "
+                    + location + ": " + answer.body());
+        }
+        return m.group(1);
+    }
+
     String orderPage(String slipNo) {
         return get("orders/" + slipNo).body();
     }

@@ -31,6 +31,12 @@ public interface PaymentGatewayConnection extends AutoCloseable {
     /** Asks the gateway what became of a reference (signed like an approval). */
     CardStatus inquire(String orderReference) throws GatewayException;
 
+    /**
+     * Asks for a virtual account the customer transfers the amount to (무통장입금), signed like an
+     * approval. The same reference asked again gives the same account, never a second one.
+     */
+    VirtualAccount issueVirtualAccount(VirtualAccountRequest request) throws GatewayException;
+
     @Override
     void close();
 }

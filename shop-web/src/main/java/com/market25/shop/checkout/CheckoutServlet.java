@@ -38,6 +38,9 @@ public class CheckoutServlet extends HttpServlet {
     @EJB
     private PaymentDesk payments;
 
+    @EJB
+    private com.market25.checkout.BankTransferCheckout bankTransfers;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -69,11 +72,35 @@ public class CheckoutServlet extends HttpServlet {
         if (key == null || key.isEmpty()) {
             key = checkout.newCheckoutKey();
         }
+        if ("BANK_TRANSFER".equals(ShopRequest.param(req, "paymentMethod"))) {
+            payByBankTransfer(req, resp, member.get(), key);
+            return;
+        }
         try {
             CheckoutResult result = checkout.payByCard(member.get().id(), key, ShopRequest.cart(req),
                     PaymentForm.recipient(req), PaymentForm.card(req));
             ShopRequest.cart(req).clear();
             ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
+        } catch (InvalidInputException e) {
+            PaymentForm.keep(req, e);
+            if (e.fieldErrors().containsKey("checkoutKey")) {
+                PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+            }
+            req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
+            resp.setStatus(422);
+            render(req, resp);
+        }
+    }
+
+    /** 무통장입금: the order and its virtual account; the order page shows the account to pay to. */
+    private void payByBankTransfer(HttpServletRequest req, HttpServletResponse resp, MemberView member, String key)
+            throws ServletException, IOException {
+        try {
+            var result = bankTransfers.checkout(member.id(), key, ShopRequest.cart(req), PaymentForm.recipient(req),
+                    ShopRequest.param(req, "depositorName"));
+            ShopRequest.cart(req).clear();
+            ShopRequest.redirect(req, resp, "/orders/" + result.slipNo()
+                    + (result.account().isPresent() ? "?account=1" : "?accountFailed=1"));
         } catch (InvalidInputException e) {
             PaymentForm.keep(req, e);
             if (e.fieldErrors().containsKey("checkoutKey")) {
@@ -107,6 +134,7 @@ public class CheckoutServlet extends HttpServlet {
 
     private static void render(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         req.setAttribute("payByMinutes", UnpaidOrderPolicy.current().cardDeadline().toMinutes());
+        req.setAttribute("depositDays", UnpaidOrderPolicy.bankTransferDeadline().toDays());
         ShopRequest.render(req, resp, "checkout");
     }
 
@@ -118,6 +146,8 @@ public class CheckoutServlet extends HttpServlet {
         form.put("recipientPostalCode", m.postalCode());
         form.put("recipientAddress", m.address());
         form.put("payerName", m.name());
+        form.put("depositorName", m.name());
+        form.put("paymentMethod", "CARD");
         form.put("installmentMonths", "0");
         form.put("checkoutKey", checkout.newCheckoutKey());
         return form;

@@ -32,6 +32,9 @@ public class OrdersServlet extends HttpServlet {
     @EJB
     private com.market25.delivery.DeliveryDesk delivery;
 
+    @EJB
+    private com.market25.payment.BankTransferDesk bankTransfers;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -55,6 +58,7 @@ public class OrdersServlet extends HttpServlet {
         req.setAttribute("payments", paymentList);
         // 종적조회 (SHOP-07): the customer's own order only, checked again by the delivery desk
         delivery.trackingFor(member.get().id(), slipNo).ifPresent(t -> req.setAttribute("tracking", t));
+        bankTransfers.virtualAccountOf(slipNo).ifPresent(a -> req.setAttribute("virtualAccount", a));
         // an approval is on the queue: the page refreshes itself until the order shows 입금완료
         req.setAttribute("completing", paymentList.stream().anyMatch(p -> p.status() == PaymentStatus.AUTHORIZED));
         // an outcome is being confirmed with the gateway: refreshes more slowly

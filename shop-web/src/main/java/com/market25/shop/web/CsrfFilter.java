@@ -37,7 +37,9 @@ public class CsrfFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         // /unsubscribe is authorised by its signed link alone; mail programs post to it without a session (RFC 8058)
-        if ("POST".equals(req.getMethod()) && !"/unsubscribe".equals(req.getServletPath())) {
+        // /bank/deposits is authorised by the bank's signature alone (DepositNotificationServlet)
+        if ("POST".equals(req.getMethod()) && !"/unsubscribe".equals(req.getServletPath())
+                && !"/bank/deposits".equals(req.getServletPath())) {
             HttpSession session = req.getSession(false);
             if (session == null ? !fromOurPages(req) : !tokenMatches(req, session)) {
                 req.setAttribute("expired", Boolean.TRUE);

@@ -152,6 +152,7 @@ public class GatewaySimulator {
         s.createContext(APPROVAL_PATH, e -> signed(e, APPROVAL_PATH));
         s.createContext(CANCEL_PATH, e -> signed(e, CANCEL_PATH));
         s.createContext(INQUIRY_PATH, e -> signed(e, INQUIRY_PATH));
+        s.createContext(VIRTUAL_ACCOUNT_PATH, e -> signed(e, VIRTUAL_ACCOUNT_PATH));
         s.createContext(APPROVALS_PATH, this::listApprovals);
         s.createContext(FAULTS_PATH, this::faults);
         s.setExecutor(executor);
@@ -262,6 +263,7 @@ public class GatewaySimulator {
                 decision = switch (path) {
                     case APPROVAL_PATH -> approve(request);
                     case CANCEL_PATH -> cancel(request);
+                    case VIRTUAL_ACCOUNT_PATH -> issueVirtualAccount(request);
                     default -> inquire(request);
                 };
             } catch (BadRequest e) {
@@ -381,6 +383,40 @@ public class GatewaySimulator {
         references.put(orderReference, t);
         LOG.fine(() -> "approved reference " + orderReference + " card " + masked);
         return decision(answer, fault);
+    }
+
+    /** The simulated bank every virtual account is opened at. */
+    public static final String VIRTUAL_ACCOUNT_BANK = "마켓25은행";
+
+    /** Virtual accounts issued, per order reference (same reference, same account). Guarded by this. */
+    private final Map<String, Map<String, String>> virtualAccounts = new HashMap<>();
+
+    // 14 random digits: ten thousand accounts of a bench meet with a chance of about 1 in 10^6
+    private synchronized Decision issueVirtualAccount(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        BigDecimal amount = amount(request);
+        String deadline = required(request, DEADLINE);
+        try {
+            java.time.LocalDateTime.parse(deadline);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequest(400, ERROR_BAD_REQUEST, "deadline is not an ISO local date-time");
+        }
+        Map<String, String> earlier = virtualAccounts.get(orderReference);
+        if (earlier != null) {
+            if (new BigDecimal(earlier.get(AMOUNT)).compareTo(amount) != 0) {
+                throw new BadRequest(409, ERROR_DUPLICATE_ORDER, "order reference already has an account for another amount");
+            }
+            return new Decision(200, new LinkedHashMap<>(earlier), null, null);
+        }
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        answer.put(BANK_NAME, VIRTUAL_ACCOUNT_BANK);
+        answer.put(ACCOUNT_NUMBER, String.format("25%06d%06d", random.nextInt(1_000_000), random.nextInt(1_000_000)));
+        answer.put(DEADLINE, deadline);
+        answer.put(AMOUNT, amount.toPlainString());
+        virtualAccounts.put(orderReference, Map.copyOf(answer));
+        LOG.fine(() -> "virtual account for reference " + orderReference);
+        return new Decision(200, answer, null, null);
     }
 
     private static Decision decision(Map<String, String> answer, Armed fault) {

@@ -124,6 +124,32 @@ final class GatewayClient {
                 answer.get(MASKED_CARD_NUMBER), answer.get(DECLINE_CODE), nameOf(endpoint, answer));
     }
 
+    com.market25.payment.gateway.VirtualAccount issueVirtualAccount(GatewayEndpoint endpoint,
+            com.market25.payment.gateway.VirtualAccountRequest request) throws GatewayException {
+        Objects.requireNonNull(request.orderReference(), "orderReference");
+        Objects.requireNonNull(request.amount(), "amount");
+        Objects.requireNonNull(request.deadline(), "deadline");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, request.orderReference());
+        fields.put(AMOUNT, request.amount().toPlainString());
+        fields.put(DEPOSITOR_NAME, request.depositorName());
+        fields.put(DEADLINE, request.deadline().toString());
+        CanonicalMessage answer = exchange(endpoint, VIRTUAL_ACCOUNT_PATH, request.orderReference(), fields);
+        String bank = answer.get(BANK_NAME);
+        String account = answer.get(ACCOUNT_NUMBER);
+        java.time.LocalDateTime deadline;
+        try {
+            deadline = java.time.LocalDateTime.parse(String.valueOf(answer.get(DEADLINE)));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new GatewayException("virtual account answer with a malformed deadline", e, true);
+        }
+        if (bank == null || account == null) {
+            throw new GatewayException("virtual account answer without bank or account number", null, true);
+        }
+        return new com.market25.payment.gateway.VirtualAccount(request.orderReference(), bank, account, deadline,
+                nameOf(endpoint, answer));
+    }
+
     /** Signs and sends one request; returns the verified answer of exactly this request. */
     private CanonicalMessage exchange(GatewayEndpoint endpoint, String path, String orderReference,
             Map<String, String> fields) throws GatewayException {

@@ -37,6 +37,12 @@ public class PaymentGatewayConnectionImpl implements PaymentGatewayConnection {
         return open().inquire(orderReference);
     }
 
+    @Override
+    public com.market25.payment.gateway.VirtualAccount issueVirtualAccount(
+            com.market25.payment.gateway.VirtualAccountRequest request) throws GatewayException {
+        return open().issueVirtualAccount(request);
+    }
+
     private PaymentGatewayManagedConnection open() {
         PaymentGatewayManagedConnection mc = managedConnection;
         if (mc == null) {

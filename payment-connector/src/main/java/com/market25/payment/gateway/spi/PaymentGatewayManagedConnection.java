@@ -67,6 +67,11 @@ public class PaymentGatewayManagedConnection implements ManagedConnection {
         return factory.client().inquire(endpoint(), orderReference);
     }
 
+    com.market25.payment.gateway.VirtualAccount issueVirtualAccount(
+            com.market25.payment.gateway.VirtualAccountRequest request) throws GatewayException {
+        return factory.client().issueVirtualAccount(endpoint(), request);
+    }
+
     private GatewayEndpoint endpoint() throws GatewayException {
         try {
             return factory.endpoint();

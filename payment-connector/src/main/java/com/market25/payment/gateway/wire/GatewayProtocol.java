@@ -31,6 +31,12 @@ public final class GatewayProtocol {
     public static final String APPROVAL_PATH = "/v1/card-approvals";
     public static final String CANCEL_PATH = "/v1/card-cancellations";
     public static final String INQUIRY_PATH = "/v1/card-inquiries";
+    /**
+     * Issue a virtual account (무통장입금, PAY-01): request {@link #ORDER_REFERENCE}, {@link #AMOUNT},
+     * {@link #DEPOSITOR_NAME}, {@link #DEADLINE}; 200 with {@link #BANK_NAME}, {@link #ACCOUNT_NUMBER}
+     * and the {@link #DEADLINE} the bank keeps. Asking again for a reference gives the same account.
+     */
+    public static final String VIRTUAL_ACCOUNT_PATH = "/v1/virtual-accounts";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
@@ -43,6 +49,9 @@ public final class GatewayProtocol {
     public static final String REASON = "reason";
     public static final String NONCE = "nonce";
     public static final String TIMESTAMP = "timestamp";
+    public static final String DEPOSITOR_NAME = "depositorName";
+    /** ISO local date-time (Asia/Seoul) until which a deposit is taken. */
+    public static final String DEADLINE = "deadline";
 
     // response fields
     public static final String APPROVED = "approved";
@@ -55,6 +64,8 @@ public final class GatewayProtocol {
     public static final String STATE = "state";
     public static final String ERROR = "error";
     public static final String MESSAGE = "message";
+    public static final String BANK_NAME = "bankName";
+    public static final String ACCOUNT_NUMBER = "accountNumber";
 
     // cancel results
     public static final String RESULT_CANCELLED = "CANCELLED";
