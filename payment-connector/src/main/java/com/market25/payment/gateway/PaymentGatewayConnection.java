@@ -31,6 +31,13 @@ public interface PaymentGatewayConnection extends AutoCloseable {
     /** Asks the gateway what became of a reference (signed like an approval). */
     CardStatus inquire(String orderReference) throws GatewayException;
 
+    /**
+     * Cancels part of an approval (부분취소), signed like the rest. Idempotent per
+     * {@link CardPartialCancellationRequest#cancelId()}; an amount above what remains approved is
+     * refused (409). The full cancel stays {@link #cancelApproval}.
+     */
+    CardPartialCancellation cancelPart(CardPartialCancellationRequest request) throws GatewayException;
+
     @Override
     void close();
 }

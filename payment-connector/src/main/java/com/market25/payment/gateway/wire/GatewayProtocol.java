@@ -31,6 +31,21 @@ public final class GatewayProtocol {
     public static final String APPROVAL_PATH = "/v1/card-approvals";
     public static final String CANCEL_PATH = "/v1/card-cancellations";
     public static final String INQUIRY_PATH = "/v1/card-inquiries";
+    /**
+     * Partial cancel (부분취소): request {@link #ORDER_REFERENCE}, {@link #CANCEL_ID}, {@link #AMOUNT}
+     * (to cancel), {@link #REASON}; 200 with {@link #CANCELLED_AMOUNT}, {@link #REMAINING_AMOUNT},
+     * {@link #APPROVAL_NUMBER}, {@link #REPEATED}; 409 {@link #ERROR_AMOUNT_EXCEEDS_REMAINING},
+     * {@link #ERROR_NOT_CANCELLABLE}, {@link #ERROR_REFERENCE_CANCELLED} or
+     * {@link #ERROR_DUPLICATE_CANCEL_ID} (the id came before with another amount).
+     */
+    public static final String PARTIAL_CANCEL_PATH = "/v1/card-partial-cancellations";
+    public static final String CANCEL_ID = "cancelId";
+    public static final String CANCELLED_AMOUNT = "cancelledAmount";
+    public static final String REMAINING_AMOUNT = "remainingAmount";
+    public static final String REPEATED = "repeated";
+    public static final String ERROR_AMOUNT_EXCEEDS_REMAINING = "AMOUNT_EXCEEDS_REMAINING";
+    public static final String ERROR_NOT_CANCELLABLE = "NOT_CANCELLABLE";
+    public static final String ERROR_DUPLICATE_CANCEL_ID = "DUPLICATE_CANCEL_ID";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
