@@ -84,13 +84,16 @@ public class RefundDesk {
      * remains approved), for staff and tests; empty when the order has no gateway payment.
      */
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.SETTLEMENT, Roles.READONLY})
-    public Optional<CardStatus> gatewayStatus(long orderId) {
+    public Optional<GatewayBalance> gatewayStatus(long orderId) {
         Optional<Payment> payment = records.gatewayPaymentOf(orderId);
         if (payment.isEmpty()) {
             return Optional.empty();
         }
         try (var gateway = gateways.getConnection()) {
-            return Optional.of(gateway.inquire(payment.get().getReference()));
+            CardStatus s = gateway.inquire(payment.get().getReference());
+            return Optional.of(new GatewayBalance(s.orderReference(), s.state().name(),
+                    s.amount() == null ? java.math.BigDecimal.ZERO : s.amount(),
+                    s.cancelledAmount() == null ? java.math.BigDecimal.ZERO : s.cancelledAmount(), s.remainingAmount()));
         } catch (GatewayException | ResourceException e) {
             LOG.log(Level.WARNING, "cannot ask the gateway about order " + orderId, e);
             return Optional.empty();

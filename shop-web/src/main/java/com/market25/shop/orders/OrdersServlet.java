@@ -29,6 +29,9 @@ public class OrdersServlet extends HttpServlet {
     @EJB
     private PaymentDesk payments;
 
+    @EJB
+    private com.market25.aftersales.AfterSalesDesk afterSales;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -65,6 +68,11 @@ public class OrdersServlet extends HttpServlet {
             form.put("installmentMonths", "0");
             form.put("requestKey", FormKey.newKey());
             req.setAttribute("form", form);
+        }
+        // after-sales (SHOP-07): items with their states, cancel / return / exchange, refunds
+        afterSales.orderFor(member.get().id(), slipNo).ifPresent(a -> req.setAttribute("afterSales", a));
+        if (req.getAttribute("claimKey") == null) {
+            req.setAttribute("claimKey", FormKey.newKey());
         }
         ShopRequest.render(req, resp, "order");
     }
