@@ -73,11 +73,12 @@ public class AfterSalesBook {
     /** Cancel before shipment (취소) of some or all items; refund decided at once. */
     public Opened openCancel(String slipNo, Long memberId, Set<Integer> lineNos, ClaimReason reason, String reasonText,
             String requestKey, String by) {
+        // the order's lock first: a second submit of the same request waits here, then finds the first's claim
+        AfterSalesOrder o = orders.lockForAfterSales(slipNo);
         Optional<Opened> earlier = earlier(requestKey, slipNo);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        AfterSalesOrder o = orders.lockForAfterSales(slipNo);
         requireOwner(o, memberId);
         Checks checks = new Checks();
         checks.maxLength("reasonText", reasonText, REASON_TEXT_MAX);
@@ -104,11 +105,12 @@ public class AfterSalesBook {
     /** A return (반품) or exchange (교환) request of delivered items, within the withdrawal period. */
     public Opened openRequest(String slipNo, Long memberId, ClaimKind kind, Set<Integer> lineNos, ClaimReason reason,
             String reasonText, BankAccount account, String requestKey, String by, LocalDate today) {
+        // the order's lock first: a second submit of the same request waits here, then finds the first's claim
+        AfterSalesOrder o = orders.lockForAfterSales(slipNo);
         Optional<Opened> earlier = earlier(requestKey, slipNo);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        AfterSalesOrder o = orders.lockForAfterSales(slipNo);
         requireOwner(o, memberId);
         Checks checks = new Checks();
         checks.that(kind == ClaimKind.RETURN || kind == ClaimKind.EXCHANGE, "kind", "error.claimKind");
