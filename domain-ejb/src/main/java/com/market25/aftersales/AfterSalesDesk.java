@@ -151,10 +151,11 @@ public class AfterSalesDesk {
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ClaimView claim(long claimId) {
-        Claim c = em.find(Claim.class, claimId);
-        if (c == null) {
-            throw InvalidInputException.of("claim", "error.claimUnknown");
-        }
+        Claim c = em.createQuery("select c from Claim c join fetch c.order where c.id = :id", Claim.class)
+                .setParameter("id", claimId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("claim", "error.claimUnknown"));
         return c.view().withRefund(refunds.viewOfClaim(claimId).orElse(null));
     }
 
@@ -201,7 +202,8 @@ public class AfterSalesDesk {
         boolean returnable = (o.status() == OrderStatus.DELIVERED || o.status() == OrderStatus.COMPLETED)
                 && WithdrawalPeriod.isOpen(delivered, LocalDate.now());
         List<RefundView> refundList = refunds.ofOrder(o.orderId());
-        List<ClaimView> claimList = em.createQuery("select c from Claim c where c.order.id = :order order by c.requestedAt, c.id",
+        List<ClaimView> claimList = em.createQuery("select c from Claim c join fetch c.order where c.order.id = :order"
+                        + " order by c.requestedAt, c.id",
                         Claim.class)
                 .setParameter("order", o.orderId())
                 .getResultList()

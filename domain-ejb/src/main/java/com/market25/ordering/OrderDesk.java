@@ -480,8 +480,7 @@ public class OrderDesk {
         return afterSalesView(em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** Read without a lock, for pages. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** Read without a lock, for pages (in a transaction, so the lines and the member load with it). */
     @PermitAll
     public Optional<AfterSalesOrder> afterSalesOf(String slipNo) {
         return em.createQuery("select o from CustomerOrder o where o.slipNo = :slip", CustomerOrder.class)

@@ -73,7 +73,7 @@ public class RefundRecords {
     }
 
     /** What the gateway is to be asked for a REQUESTED refund (empty when there is nothing to ask). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<GatewayCancel> toSend(long refundId) {
         Refund r = em.find(Refund.class, refundId);
         if (r == null || r.getStatus() != RefundStatus.REQUESTED || r.getPayment() == null) {

@@ -165,6 +165,37 @@ class AfterSalesOrd01EarIT {
     }
 
     @Test
+    @DisplayName("ORD-01: money of an order not paid through a gateway goes back to the bank account the customer gives; staff pay it out")
+    void bankRefundPaidOut() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByCard("4111111111111111", Map.of());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        // stands for a 무통장입금 payment (its own feature): no gateway approval to cancel
+        update("update payment set method = 'BANK_TRANSFER', approval_no = null where order_id ="
+                + " (select id from customer_order where slip_no = ?)", slip);
+        StaffApi api = StaffApi.admin();
+        api.post("after-sales/orders/" + slip + "/status", "{\"to\":\"DELIVERY_INSTRUCTED\"}");
+        api.post("after-sales/orders/" + slip + "/status", "{\"to\":\"DELIVERED\"}");
+        HttpResponse<String> asked = shop.postFrom("orders/" + slip, "orders/claim/" + slip, List.of(
+                Map.entry("requestKey", claimKey(slip)), Map.entry("action", "RETURN"), Map.entry("line", "1"),
+                Map.entry("reason", "CHANGE_OF_MIND"), Map.entry("accountBank", "국민은행"),
+                Map.entry("accountNumber", "123-45-6789012"), Map.entry("accountHolder", "한지민")));
+        assertEquals(303, asked.statusCode(), asked.body());
+        long claim = Long.parseLong(StaffApi.field(api.get("after-sales/claims?slip=" + slip).body(), "id"));
+        step(api, claim, "accept");
+        step(api, claim, "receive");
+        HttpResponse<String> refunded = api.post("after-sales/claims/" + claim + "/refund", "{}");
+        assertEquals(200, refunded.statusCode(), refunded.body());
+        assertEquals("PAYOUT_PENDING", StaffApi.field(refunded.body(), "status"));
+        assertEquals("***-**-***9012", StaffApi.field(refunded.body(), "accountNumber"), "shown masked");
+        assertTrue(!shop.orderPage(slip).contains("123-45-6789012"), "the customer's page shows it masked too");
+        assertEquals(List.of("BANK_TRANSFER", "22500", "PAYOUT_PENDING", "123-45-6789012"), row("select method, amount,"
+                + " status, account_no from refund where claim_id = ?", claim), "stored as given, for the transfer");
+        assertEquals("REFUNDED", step(api, claim, "paid-out"));
+        assertEquals(List.of("DONE", "admin"), row("select status, completed_by from refund where claim_id = ?", claim));
+    }
+
+    @Test
     @DisplayName("SHOP-07: an exchange is approved, received and the replacement shipped; no money moves")
     void exchangeReshipped() throws Exception {
         shop.addToCart(JAVA_BOOK, 1);
