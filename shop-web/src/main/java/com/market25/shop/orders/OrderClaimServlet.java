@@ -65,6 +65,12 @@ public class OrderClaimServlet extends HttpServlet {
                 return;
             }
             ShopRequest.keepForm(req, e);
+            if (req.getAttribute("form") instanceof java.util.Map<?, ?> typed) {
+                // the page's pay-again form (an unpaid order) keeps a key of its own
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, String> fields = (java.util.Map<String, String>) typed;
+                fields.put("requestKey", com.market25.ordering.FormKey.newKey());
+            }
             String field = e.fieldErrors().keySet().iterator().next();
             req.setAttribute("claimError", e.fieldErrors().get(field));
             Object[] args = e.arguments(field);
