@@ -69,7 +69,14 @@ public class BonusLedger {
         em.createNativeQuery("select id from member where id = ?1 for update")
                 .setParameter(1, event.memberId())
                 .getResultList();
-        if (event.amount().compareTo(statement(event.memberId()).usable()) > 0) {
+        // a locking read: the latest committed entries, not the snapshot this transaction began with
+        Number usable = (Number) em.createNativeQuery("select coalesce(sum(case when kind in ('DISCOUNT', 'SPONSOR',"
+                        + " 'USED_BACK') then amount else -amount end), 0) - coalesce(sum(case when settled then 0"
+                        + " when kind in ('DISCOUNT', 'SPONSOR') then amount when kind in ('DISCOUNT_BACK', 'SPONSOR_BACK')"
+                        + " then -amount else 0 end), 0) from bonus_entry where member_id = ?1 for update")
+                .setParameter(1, event.memberId())
+                .getSingleResult();
+        if (event.amount().compareTo(new BigDecimal(usable.toString())) > 0) {
             throw InvalidInputException.of("bonusToUse", "error.bonusNotEnough");
         }
         em.persist(new BonusEntry(em.getReference(Member.class, event.memberId()),
