@@ -268,15 +268,20 @@ public class AfterSalesBook {
     private record Step(AfterSalesOrder order, Claim claim) {
     }
 
-    /** Locks the claim's order, then the claim. */
+    /**
+     * Locks the claim's order, then the claim. Only locking reads come before the locks, so what
+     * this step reads afterwards is what the step before it committed (a second click of the same
+     * button finds the first one's work done).
+     */
     private Step step(long claimId) {
-        Claim found = em.find(Claim.class, claimId);
-        if (found == null) {
+        List<?> orderId = em.createNativeQuery("select order_id from after_sales_claim where id = ?1 lock in share mode")
+                .setParameter(1, claimId)
+                .getResultList();
+        if (orderId.isEmpty()) {
             throw InvalidInputException.of("claim", "error.claimUnknown");
         }
-        AfterSalesOrder order = orders.lockForAfterSales(found.getOrder().getId());
+        AfterSalesOrder order = orders.lockForAfterSales(((Number) orderId.get(0)).longValue());
         Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(claim);
         return new Step(order, claim);
     }
 
