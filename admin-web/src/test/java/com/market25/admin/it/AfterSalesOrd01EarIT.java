@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * After-sales against the deployed EAR (ORD-01, SHOP-07, BON-04): a new member under ALTWELL with
@@ -193,6 +194,39 @@ class AfterSalesOrd01EarIT {
                 + " status, account_no from refund where claim_id = ?", claim), "stored as given, for the transfer");
         assertEquals("REFUNDED", step(api, claim, "paid-out"));
         assertEquals(List.of("DONE", "admin"), row("select status, completed_by from refund where claim_id = ?", claim));
+    }
+
+    @Test
+    @DisplayName("ORD-01: staff find a return on the after-sales screen and approve, receive and refund it there, with who and when")
+    void returnWorkedOnTheScreen() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByCard("4111111111111111", Map.of());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        StaffApi api = StaffApi.admin();
+        api.post("after-sales/orders/" + slip + "/status", "{\"to\":\"DELIVERY_INSTRUCTED\"}");
+        api.post("after-sales/orders/" + slip + "/status", "{\"to\":\"DELIVERED\"}");
+        assertEquals(303, shop.postFrom("orders/" + slip, "orders/claim/" + slip, List.of(
+                Map.entry("requestKey", claimKey(slip)), Map.entry("action", "RETURN"), Map.entry("line", "1"),
+                Map.entry("reason", "WRONG_ITEM"))).statusCode());
+        long claim = Long.parseLong(StaffApi.field(api.get("after-sales/claims?slip=" + slip).body(), "id"));
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("after-sales.xhtml");
+            browser.type(By.id("asForm:slipFilter"), slip);
+            browser.click(By.id("asForm:search"));
+            browser.click(By.xpath("//tr[contains(@class,'claim-" + claim + "')]//a"));
+            browser.awaitText(By.id("asForm:detailStatus"), "반품 · 요청");
+            browser.click(By.id("asForm:btnAccept"));
+            browser.awaitText(By.id("asForm:detailStatus"), "반품 · 승인");
+            assertTrue(browser.text(By.id("asForm:items")).contains("반품승인"));
+            browser.click(By.id("asForm:btnReceive"));
+            browser.awaitText(By.id("asForm:detailStatus"), "반품 · 입고");
+            browser.click(By.id("asForm:btnRefund"));
+            browser.awaitText(By.id("asForm:detailStatus"), "반품 · 환불 완료");
+            assertTrue(browser.text(By.id("asForm:refundBox")).contains("카드 전체취소"), browser.text(By.id("asForm:refundBox")));
+            assertTrue(browser.text(By.id("asForm:history")).contains("admin"), "the item history names who");
+            browser.screenshot("after-sales-refunded");
+        }
+        assertEquals("RETURNED", itemState(slip, 1));
     }
 
     @Test
