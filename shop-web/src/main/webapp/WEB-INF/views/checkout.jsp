@@ -32,6 +32,16 @@
     <m:field name="deliveryNote" label="checkout.deliveryNote" maxlength="300"/>
   </fieldset>
   <%@ include file="bankform.jspf" %>
+  <fieldset class="bonus">
+    <legend><fmt:message key="checkout.bonus"/></legend>
+    <div class="field${not empty errors.bonusToUse ? ' invalid' : ''}">
+      <label for="bonusToUse"><fmt:message key="checkout.bonusToUse"/></label>
+      <input id="bonusToUse" name="bonusToUse" inputmode="numeric" maxlength="15" value="${fn:escapeXml(form.bonusToUse)}">
+      <span class="hint" id="usable-bonus"><fmt:message key="checkout.bonusUsable"><fmt:param value="${shop:won(usableBonus, english)}"/></fmt:message></span>
+      <m:error name="bonusToUse"/>
+    </div>
+    <p class="hint"><fmt:message key="checkout.bonusHint"/></p>
+  </fieldset>
   <%@ include file="cardform.jspf" %>
   <button type="submit" class="primary" id="pay"><fmt:message key="checkout.submit"/></button>
   <p class="hint"><fmt:message key="checkout.payByNote"><fmt:param value="${payByMinutes}"/></fmt:message></p>

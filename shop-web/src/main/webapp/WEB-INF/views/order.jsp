@@ -90,6 +90,7 @@
   </form>
 </section>
 </c:if>
+<%@ include file="aftersales.jspf" %>
 <c:if test="${order.cancellable()}">
 <section>
   <h2><fmt:message key="order.cancelTitle"/></h2>

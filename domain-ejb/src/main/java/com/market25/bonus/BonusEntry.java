@@ -53,6 +53,10 @@ public class BonusEntry {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Tells several entries of one kind of one order apart (the refund they belong to); '' otherwise. */
+    @Column(nullable = false, length = 20)
+    private String ref = "";
+
     protected BonusEntry() {
     }
 
@@ -66,5 +70,34 @@ public class BonusEntry {
         this.amount = amount;
         this.earnedOn = earnedOn;
         this.createdAt = LocalDateTime.now();
+    }
+
+    /** An entry that belongs to one refund ({@code ref}), settled already when what it undoes was. */
+    BonusEntry(Member member, CustomerOrder order, BonusKind kind, BigDecimal amount, LocalDate earnedOn, String ref,
+            LocalDate settledOn) {
+        this(member, order, kind, amount, earnedOn);
+        this.ref = ref;
+        this.settled = settledOn != null;
+        this.settledOn = settledOn;
+    }
+
+    public BonusKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getEarnedOn() {
+        return earnedOn;
+    }
+
+    public boolean isSettled() {
+        return settled;
+    }
+
+    public Member getMember() {
+        return member;
     }
 }

@@ -85,6 +85,49 @@ public class Checkout {
         return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card, checkoutKey));
     }
 
+    /**
+     * Takes the order, pays {@code bonusToUse} of it with the member's usable bonus (BON-04) and the
+     * rest by card, once per checkout form. An order the bonus pays in full needs no card: it is
+     * 입금완료 at once and the card fields are not read.
+     *
+     * @throws com.market25.common.InvalidInputException every problem of the form at once
+     *         (recipient, card, bonus, the key); nothing is stored
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public CheckoutResult payByCard(long memberId, String checkoutKey, Cart cart, Recipient recipient,
+            CardDetails card, java.math.BigDecimal bonusToUse) {
+        java.math.BigDecimal bonus = bonusToUse == null ? java.math.BigDecimal.ZERO : bonusToUse;
+        if (bonus.signum() == 0) {
+            return payByCard(memberId, checkoutKey, cart, recipient, card);
+        }
+        Optional<CheckoutResult> earlier = earlier(memberId, checkoutKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        boolean bonusPaysAll = bonus.compareTo(orders.quote(cart).total()) == 0;
+        Checks checks = new Checks();
+        recipient.check(checks);
+        if (!bonusPaysAll) {
+            card.check(checks);
+        }
+        checks.that(FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
+        checks.throwIfAny();
+        if (!bonusPaysAll) {
+            payments.requireApprovalQueue();
+        }
+        OrderPlaced placed;
+        try {
+            placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET, CustomerOrder.WEB_MASTER,
+                    WEB_BRANCH, checkoutKey, bonus);
+        } catch (DuplicateCheckoutException e) {
+            return earlier(memberId, checkoutKey).orElseThrow(() -> e);
+        }
+        if (bonusPaysAll) {
+            return new CheckoutResult(placed.slipNo(), PaymentOutcome.approvedOutcome());
+        }
+        return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card, checkoutKey));
+    }
+
     /** The order this form took before, with how its payment stands now. */
     private Optional<CheckoutResult> earlier(long memberId, String checkoutKey) {
         return orders.slipOfCheckout(memberId, checkoutKey)

@@ -93,6 +93,18 @@ public class CustomerOrder {
     @Column(name = "pay_by")
     private LocalDateTime payBy;
 
+    /** Bonus spent on this order at checkout (BON-04); what is left is paid by card or otherwise. */
+    @Column(name = "bonus_used", nullable = false)
+    private BigDecimal bonusUsed = BigDecimal.ZERO;
+
+    /** Bonus given back by cancels and returns so far. */
+    @Column(name = "bonus_returned", nullable = false)
+    private BigDecimal bonusReturned = BigDecimal.ZERO;
+
+    /** Money given back (card or bank) by cancels and returns so far. */
+    @Column(name = "refunded_amount", nullable = false)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+
     @Version
     private int version;
 
@@ -103,6 +115,10 @@ public class CustomerOrder {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("changedAt, id")
     private List<StatusChange> changes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<ItemChange> itemChanges = new ArrayList<>();
 
     protected CustomerOrder() {
     }
@@ -161,6 +177,88 @@ public class CustomerOrder {
         for (OrderLine line : lines) {
             line.follow(target);
         }
+    }
+
+    /**
+     * Spends bonus on this order at checkout (BON-04): whole won, at most what the lines cost.
+     * The ledger records the use in the same transaction.
+     */
+    void useBonus(BigDecimal amount) {
+        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0 || amount.compareTo(totalAmount) > 0) {
+            throw new IllegalArgumentException("bonus of " + amount + " cannot pay order " + slipNo);
+        }
+        this.bonusUsed = amount;
+    }
+
+    /**
+     * What is left to pay: the lines still sold, less the bonus spent and not given back. This is
+     * what a payment of the order must charge.
+     */
+    public BigDecimal amountDue() {
+        BigDecimal sold = lines.stream().filter(l -> !l.getItemState().isGone())
+                .map(OrderLine::getLineAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sold.subtract(bonusUsed.subtract(bonusReturned)).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * Moves single items (ORD-01 item level) and records each move; refuses the whole set if one
+     * item cannot move (nothing changes).
+     */
+    public void moveItems(java.util.Collection<Integer> lineNos, ItemState target, String by, LocalDateTime at,
+            Long claimId) {
+        List<OrderLine> chosen = linesNumbered(lineNos);
+        for (OrderLine line : chosen) {
+            if (!line.getItemState().canMoveTo(target)) {
+                throw new IllegalItemTransitionException(line.getLineNo(), line.getItemState(), target);
+            }
+        }
+        for (OrderLine line : chosen) {
+            ItemState from = line.moveTo(target);
+            itemChanges.add(new ItemChange(this, line.getLineNo(), from, target, by, at, claimId));
+        }
+    }
+
+    /** Whether every item is cancelled: the order itself is then 주문취소. */
+    public boolean allItemsCancelled() {
+        return lines.stream().allMatch(l -> l.getItemState() == ItemState.CANCELLED);
+    }
+
+    /** Records money and bonus given back by a refund. */
+    void refunded(BigDecimal money, BigDecimal bonus) {
+        if (money.signum() < 0 || bonus.signum() < 0 || bonusReturned.add(bonus).compareTo(bonusUsed) > 0) {
+            throw new IllegalArgumentException("refund of " + money + " + bonus " + bonus + " does not fit order " + slipNo);
+        }
+        refundedAmount = refundedAmount.add(money);
+        bonusReturned = bonusReturned.add(bonus);
+    }
+
+    /** The lines with these numbers, in line order; an unknown number is refused. */
+    public List<OrderLine> linesNumbered(java.util.Collection<Integer> lineNos) {
+        List<OrderLine> chosen = lines.stream().filter(l -> lineNos.contains(l.getLineNo())).toList();
+        if (chosen.size() != new java.util.HashSet<>(lineNos).size() || chosen.isEmpty()) {
+            throw com.market25.common.InvalidInputException.of("lines", "error.linesUnknown");
+        }
+        return chosen;
+    }
+
+    public BigDecimal getBonusUsed() {
+        return bonusUsed;
+    }
+
+    public BigDecimal getBonusReturned() {
+        return bonusReturned;
+    }
+
+    public BigDecimal getRefundedAmount() {
+        return refundedAmount;
+    }
+
+    public LocalDateTime getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public List<ItemChange> getItemChanges() {
+        return itemChanges;
     }
 
     /** 주문접수 with no payment underway: a customer may pay it, or cancel it. */

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -57,6 +58,12 @@ public class OrderDesk {
 
     @Inject
     private Event<OrderDeliveryInstructed> deliveryInstructed;
+
+    @Inject
+    private Event<BonusSpent> bonusSpent;
+
+    @Inject
+    private Event<UnpaidOrdersCancelled> unpaidCancelled;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
@@ -101,12 +108,33 @@ public class OrderDesk {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS})
     public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
             String staffLogin, String branchCode, String checkoutKey) {
+        return placeOrder(memberId, cart, recipient, channel, staffLogin, branchCode, checkoutKey, BigDecimal.ZERO);
+    }
+
+    /**
+     * As {@link #placeOrder(long, Cart, Recipient, Channel, String, String, String)}, paying
+     * {@code bonusToUse} of it with the member's usable bonus (BON-04): whole won, at most the
+     * order's total; the ledger records the use in this transaction (and refuses more than is
+     * usable: nothing is taken then). What is left to pay is the total less the bonus
+     * ({@link #lockForPayment}); an order the bonus pays in full is 입금완료 at once, by
+     * {@value #BONUS_PAYER}, without a gateway.
+     *
+     * @throws InvalidInputException {@code bonusToUse} / {@code error.bonusAmount} for a negative,
+     *         fractional or too large amount, {@code error.bonusNotEnough} for more than is usable
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.ORDERS})
+    public OrderPlaced placeOrder(long memberId, Cart cart, Recipient recipient, Channel channel,
+            String staffLogin, String branchCode, String checkoutKey, BigDecimal bonusToUse) {
+        BigDecimal bonus = bonusToUse == null ? BigDecimal.ZERO : bonusToUse;
         Checks checks = new Checks();
+        checks.that(bonus.signum() >= 0 && bonus.stripTrailingZeros().scale() <= 0, "bonusToUse", "error.bonusAmount");
         recipient.check(checks);
         checks.that(checkoutKey == null || FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
         PricedCart priced = quote(cart);
         checks.that(!priced.isEmpty(), "cart", "error.cartEmpty");
         checks.that(priced.allAvailable(), "cart", "error.outOfStock");
+        checks.that(checks.has("bonusToUse") || priced.isEmpty() || bonus.compareTo(priced.total()) <= 0,
+                "bonusToUse", "error.bonusAmount");
         checks.throwIfAny();
 
         // products are taken in id order, as releases do: two carts with the same products never deadlock
@@ -130,8 +158,18 @@ public class OrderDesk {
             }
             throw e;
         }
+        if (bonus.signum() > 0) {
+            order.useBonus(bonus);
+            bonusSpent.fire(new BonusSpent(order.getId(), order.getSlipNo(), memberId, bonus));
+            if (order.amountDue().signum() == 0) {
+                paidNow(order, BONUS_PAYER);
+            }
+        }
         return new OrderPlaced(order.getId(), order.getSlipNo(), order.getTotalAmount());
     }
+
+    /** {@code changed_by} of orders the bonus paid in full (BON-04). */
+    public static final String BONUS_PAYER = "BONUS";
 
     /** The slip of the member's order taken with this checkout form, if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -162,8 +200,9 @@ public class OrderDesk {
         CustomerOrder order = lockedBySlip(slipNo)
                 .filter(o -> o.getMember().getId() == memberId)
                 .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
+        // what is left to pay: lines still sold, less the bonus spent on them (BON-04)
         return order.isPayable()
-                ? Optional.of(new PayableOrder(order.getId(), order.getSlipNo(), order.getTotalAmount()))
+                ? Optional.of(new PayableOrder(order.getId(), order.getSlipNo(), order.amountDue()))
                 : Optional.empty();
     }
 
@@ -280,6 +319,11 @@ public class OrderDesk {
             return;
         }
         Timestamp when = Timestamp.valueOf(at);
+        // items cancelled one by one before gave their stock back then
+        List<Object[]> quantities = em.createNativeQuery("select product_id, sum(quantity) from order_line"
+                        + " where order_id in (?1) and item_state <> 'CANCELLED' group by product_id")
+                .setParameter(1, orderIds)
+                .getResultList();
         int cancelled = em.createNativeQuery("update customer_order set status = 'CANCELLED', cancelled_at = ?1,"
                         + " version = version + 1 where id in (?2) and status = 'RECEIVED' and payment_underway = false")
                 .setParameter(1, when)
@@ -288,7 +332,14 @@ public class OrderDesk {
         if (cancelled != orderIds.size()) {
             throw new IllegalStateException("expected to cancel " + orderIds.size() + " orders, cancelled " + cancelled);
         }
-        em.createNativeQuery("update order_line set status = 'CANCELLED' where order_id in (?1)")
+        em.createNativeQuery("update order_line set status = 'CANCELLED', item_state = 'CANCELLED'"
+                        + " where order_id in (?1)")
+                .setParameter(1, orderIds)
+                .executeUpdate();
+        // BON-04: bonus spent on them comes back (the ledger reads what is unreturned, then it is marked)
+        unpaidCancelled.fire(new UnpaidOrdersCancelled(orderIds));
+        em.createNativeQuery("update customer_order set bonus_returned = bonus_used where id in (?1)"
+                        + " and bonus_used > bonus_returned")
                 .setParameter(1, orderIds)
                 .executeUpdate();
         em.createNativeQuery("insert into order_status_change (order_id, from_status, to_status, changed_by, changed_at)"
@@ -297,10 +348,6 @@ public class OrderDesk {
                 .setParameter(2, when)
                 .setParameter(3, orderIds)
                 .executeUpdate();
-        List<Object[]> quantities = em.createNativeQuery("select product_id, sum(quantity) from order_line"
-                        + " where order_id in (?1) group by product_id")
-                .setParameter(1, orderIds)
-                .getResultList();
         Map<Long, Integer> back = new HashMap<>();
         for (Object[] q : quantities) {
             back.put(((Number) q[0]).longValue(), ((Number) q[1]).intValue());
@@ -329,6 +376,10 @@ public class OrderDesk {
                 .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
         LocalDateTime now = LocalDateTime.now();
         boolean wasPaid = order.getStatus() == OrderStatus.PAID;
+        if (wasPaid && target == OrderStatus.CANCELLED) {
+            // a paid order is cancelled with its refund (after-sales), never by a bare status change
+            throw InvalidInputException.of("slipNo", "error.paidCancelNeedsRefund");
+        }
         order.moveTo(target, staffLogin, now);
         if (wasPaid && target == OrderStatus.CANCELLED) {
             paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
@@ -350,7 +401,10 @@ public class OrderDesk {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @PermitAll
     public void markPaid(long orderId, String by) {
-        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        paidNow(em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE), by);
+    }
+
+    private void paidNow(CustomerOrder order, String by) {
         LocalDateTime now = LocalDateTime.now();
         order.moveTo(OrderStatus.PAID, by, now);
         // after the move, which refuses a second one: the event fires once per order
@@ -427,6 +481,137 @@ public class OrderDesk {
     @RolesAllowed(Roles.CUSTOMER)
     public Optional<OrderDetail> detailFor(long memberId, String slipNo) {
         return detail(slipNo).filter(d -> d.memberId() == memberId);
+    }
+
+    // ---------------------------------------------------------------- after-sales (ORD-01, SHOP-07)
+
+    /**
+     * The order under its row lock, as after-sales decides on it (in the caller's transaction).
+     *
+     * @throws InvalidInputException {@code slipNo} / {@code error.orderUnknown}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public AfterSalesOrder lockForAfterSales(String slipNo) {
+        CustomerOrder o = lockedBySlip(slipNo)
+                .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
+        return afterSalesView(o);
+    }
+
+    /** The same as {@link #lockForAfterSales(String)} by order id. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public AfterSalesOrder lockForAfterSales(long orderId) {
+        return afterSalesView(em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Read without a lock, for pages (in a transaction, so the lines and the member load with it). */
+    @PermitAll
+    public Optional<AfterSalesOrder> afterSalesOf(String slipNo) {
+        return em.createQuery("select o from CustomerOrder o where o.slipNo = :slip", CustomerOrder.class)
+                .setParameter("slip", slipNo).getResultStream().findFirst().map(OrderDesk::afterSalesView);
+    }
+
+    /** Every single-item move of the order, oldest first (who, when, which claim). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @PermitAll
+    public List<ItemChange> itemHistory(long orderId) {
+        return em.createQuery("select c from ItemChange c where c.order.id = :order order by c.changedAt, c.id",
+                        ItemChange.class)
+                .setParameter("order", orderId)
+                .getResultList();
+    }
+
+    /** Moves single items (return / exchange steps), recorded with who, when and the claim. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void moveItems(long orderId, java.util.Collection<Integer> lineNos, ItemState target, String by,
+            Long claimId) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        order.moveItems(lineNos, target, by, LocalDateTime.now(), claimId);
+    }
+
+    /**
+     * Cancels items before shipment (주문접수 or 입금완료, no payment underway): each item 취소 with
+     * who and when, its stock back; when no item is left the order itself is 주문취소 (and
+     * {@link OrderCancelled} fires for a paid one). Money and bonus are the caller's business.
+     *
+     * @throws InvalidInputException {@code slipNo} / {@code error.notCancellable} once shipped or
+     *         while a payment is underway; {@code lines} / {@code error.linesNotCancellable} for an
+     *         item cancelled before
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void cancelItems(long orderId, java.util.Collection<Integer> lineNos, String by, Long claimId) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if ((order.getStatus() != OrderStatus.RECEIVED && order.getStatus() != OrderStatus.PAID)
+                || order.isPaymentUnderway()) {
+            throw InvalidInputException.of("slipNo", "error.notCancellable");
+        }
+        List<OrderLine> chosen = order.linesNumbered(lineNos);
+        if (chosen.stream().anyMatch(l -> !l.getItemState().canMoveTo(ItemState.CANCELLED))) {
+            throw InvalidInputException.of("lines", "error.linesNotCancellable");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        order.moveItems(lineNos, ItemState.CANCELLED, by, now, claimId);
+        releaseStockOf(chosen);
+        if (order.allItemsCancelled()) {
+            boolean wasPaid = order.getStatus() == OrderStatus.PAID;
+            order.moveTo(OrderStatus.CANCELLED, by, now);
+            if (wasPaid) {
+                paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
+            }
+        }
+    }
+
+    /** Returned goods are back in stock (반품입고 / 교환입고): their quantities go back. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void restock(long orderId, java.util.Collection<Integer> lineNos) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        releaseStockOf(order.linesNumbered(lineNos));
+    }
+
+    /**
+     * Takes stock for the replacement of exchanged items (교환발송).
+     *
+     * @throws InvalidInputException {@code lines} / {@code error.outOfStock} when one is missing
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void reserveReplacement(long orderId, java.util.Collection<Integer> lineNos) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        for (OrderLine line : order.linesNumbered(lineNos).stream()
+                .sorted(java.util.Comparator.comparingLong(OrderLine::getProductId)).toList()) {
+            if (!catalog.reserveStock(line.getProductId(), line.getQuantity())) {
+                throw InvalidInputException.of("lines", "error.outOfStock");
+            }
+        }
+    }
+
+    /** Money and bonus a refund gave back, added to the order's totals. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @PermitAll
+    public void recordRefund(long orderId, BigDecimal money, BigDecimal bonus) {
+        em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).refunded(money, bonus);
+    }
+
+    private void releaseStockOf(List<OrderLine> lines) {
+        Map<Long, Integer> back = new HashMap<>();
+        for (OrderLine l : lines) {
+            back.merge(l.getProductId(), l.getQuantity(), Integer::sum);
+        }
+        catalog.releaseStock(back);
+    }
+
+    private static AfterSalesOrder afterSalesView(CustomerOrder o) {
+        Member upper = o.getMember().getUpperMember();
+        return new AfterSalesOrder(o.getId(), o.getSlipNo(), o.getMember().getId(), upper == null ? null : upper.getId(),
+                o.getStatus(), o.isPaymentUnderway(), o.getDeliveredAt(), o.getCompletedAt(), o.getTotalAmount(),
+                o.getBonusUsed(), o.getBonusReturned(), o.getRefundedAmount(),
+                o.getLines().stream().map(l -> new AfterSalesOrder.Item(l.getLineNo(), l.getProductId(),
+                        l.getProductCode(), l.getProductName(), l.getQuantity(), l.getLineAmount(), l.getDiscountBonus(),
+                        l.getSponsorBonus(), l.getItemState())).toList());
     }
 
     private Optional<CustomerOrder> lockedBySlip(String slipNo) {

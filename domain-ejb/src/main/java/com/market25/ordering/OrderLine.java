@@ -60,6 +60,11 @@ public class OrderLine {
     @Column(nullable = false)
     private OrderStatus status;
 
+    /** The item's own state (ORD-01 item level); {@link #status} keeps the order stage it reached. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_state", nullable = false)
+    private ItemState itemState;
+
     protected OrderLine() {
     }
 
@@ -75,10 +80,39 @@ public class OrderLine {
         this.discountBonus = line.discountBonus();
         this.sponsorBonus = line.sponsorBonus();
         this.status = OrderStatus.RECEIVED;
+        this.itemState = ItemState.RECEIVED;
     }
 
+    /** The order moved: a cancelled or returned item stays as it is; one in a claim keeps its claim state. */
     void follow(OrderStatus orderStatus) {
+        if (itemState.isGone()) {
+            return;
+        }
         this.status = orderStatus;
+        if (itemState.followsOrder() || orderStatus == OrderStatus.CANCELLED) {
+            this.itemState = ItemState.of(orderStatus);
+        }
+    }
+
+    /**
+     * Moves this item on its own, or refuses with {@link IllegalItemTransitionException}.
+     *
+     * @return the state it left
+     */
+    ItemState moveTo(ItemState target) {
+        if (!itemState.canMoveTo(target)) {
+            throw new IllegalItemTransitionException(lineNo, itemState, target);
+        }
+        ItemState from = itemState;
+        itemState = target;
+        if (target == ItemState.CANCELLED) {
+            status = OrderStatus.CANCELLED;
+        }
+        return from;
+    }
+
+    public ItemState getItemState() {
+        return itemState;
     }
 
     public int getLineNo() {

@@ -117,6 +117,65 @@ final class Storefront {
         return m.group(1);
     }
 
+    /** Joins the shop as a new member under {@code upperLoginId} and stays signed in (SHOP-04). */
+    void join(String loginId, String upperLoginId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginId", loginId);
+        form.put("password", DEMO_PASSWORD);
+        form.put("passwordConfirm", DEMO_PASSWORD);
+        form.put("name", "한지민");
+        form.put("phone", StaffApi.uniqueMobile());
+        form.put("email", loginId + "@market25.example");
+        form.put("postalCode", "06236");
+        form.put("address", "서울특별시 강남구 테헤란로 152");
+        form.put("gender", "F");
+        form.put("upperMemberLoginId", upperLoginId);
+        HttpResponse<String> answer = post("join", form);
+        if (answer.statusCode() / 100 != 3) {
+            throw new IllegalStateException("join answered " + answer.statusCode() + ": " + answer.body());
+        }
+        follow(answer);
+    }
+
+    /** Checks out by card with more fields (e.g. {@code bonusToUse}); the redirect's slip number. */
+    String checkoutByCard(String cardNumber, Map<String, String> more) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("recipientKind", "HOME");
+        form.put("recipientName", "한지민");
+        form.put("recipientPhone", "02-555-0100");
+        form.put("recipientPostalCode", "06236");
+        form.put("recipientAddress", "서울특별시 강남구 테헤란로 152");
+        form.put("cardCompany", "KB");
+        form.put("cardNumber", cardNumber);
+        form.put("expiryMonth", "12");
+        form.put("expiryYear", "2030");
+        form.put("installmentMonths", "0");
+        form.put("payerName", "한지민");
+        form.putAll(more);
+        HttpResponse<String> answer = post("checkout", form);
+        Matcher m = SLIP.matcher(answer.headers().firstValue("Location").orElse(""));
+        if (answer.statusCode() / 100 != 3 || !m.find()) {
+            throw new IllegalStateException("checkout answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return m.group(1);
+    }
+
+    /**
+     * Posts a form of a page ({@code page}'s CSRF token) with repeated fields (e.g. several
+     * {@code line}s); the answer as it comes (no redirect followed).
+     */
+    HttpResponse<String> postFrom(String page, String path, java.util.List<Map.Entry<String, String>> fields) {
+        java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf(page)));
+        String body = all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
     String orderPage(String slipNo) {
         return get("orders/" + slipNo).body();
     }

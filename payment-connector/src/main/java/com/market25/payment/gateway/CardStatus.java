@@ -8,7 +8,23 @@ import java.math.BigDecimal;
  * code for {@link State#DECLINED}.
  */
 public record CardStatus(String orderReference, State state, BigDecimal amount, String approvalNumber,
-        String gatewayToken, String maskedCardNumber, String declineCode, String gatewayName) {
+        String gatewayToken, String maskedCardNumber, String declineCode, String gatewayName,
+        BigDecimal cancelledAmount) {
+
+    /** A status without partial cancels (what gateways without 부분취소 report). */
+    public CardStatus(String orderReference, State state, BigDecimal amount, String approvalNumber,
+            String gatewayToken, String maskedCardNumber, String declineCode, String gatewayName) {
+        this(orderReference, state, amount, approvalNumber, gatewayToken, maskedCardNumber, declineCode, gatewayName,
+                BigDecimal.ZERO);
+    }
+
+    /** What stays approved: the approved amount less every partial cancel (zero once cancelled). */
+    public BigDecimal remainingAmount() {
+        if (amount == null || state != State.APPROVED) {
+            return BigDecimal.ZERO;
+        }
+        return amount.subtract(cancelledAmount == null ? BigDecimal.ZERO : cancelledAmount);
+    }
 
     public enum State {
         /** Approved and not cancelled. */

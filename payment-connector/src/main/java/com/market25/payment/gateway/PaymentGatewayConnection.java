@@ -37,6 +37,13 @@ public interface PaymentGatewayConnection extends AutoCloseable {
      */
     VirtualAccount issueVirtualAccount(VirtualAccountRequest request) throws GatewayException;
 
+    /**
+     * Cancels part of an approval (부분취소), signed like the rest. Idempotent per
+     * {@link CardPartialCancellationRequest#cancelId()}; an amount above what remains approved is
+     * refused (409). The full cancel stays {@link #cancelApproval}.
+     */
+    CardPartialCancellation cancelPart(CardPartialCancellationRequest request) throws GatewayException;
+
     @Override
     void close();
 }

@@ -41,6 +41,9 @@ public class CheckoutServlet extends HttpServlet {
     @EJB
     private com.market25.checkout.BankTransferCheckout bankTransfers;
 
+    @EJB
+    private com.market25.bonus.BonusLedger bonusLedger;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -54,6 +57,7 @@ public class CheckoutServlet extends HttpServlet {
         }
         req.setAttribute("priced", priced);
         req.setAttribute("form", defaults(member.get()));
+        usableBonus(req, member.get().id());
         render(req, resp);
     }
 
@@ -78,7 +82,7 @@ public class CheckoutServlet extends HttpServlet {
         }
         try {
             CheckoutResult result = checkout.payByCard(member.get().id(), key, ShopRequest.cart(req),
-                    PaymentForm.recipient(req), PaymentForm.card(req));
+                    PaymentForm.recipient(req), PaymentForm.card(req), PaymentForm.bonusToUse(req));
             ShopRequest.cart(req).clear();
             ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
         } catch (InvalidInputException e) {
@@ -88,6 +92,7 @@ public class CheckoutServlet extends HttpServlet {
             }
             req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
             resp.setStatus(422);
+            usableBonus(req, member.get().id());
             render(req, resp);
         }
     }
@@ -130,6 +135,11 @@ public class CheckoutServlet extends HttpServlet {
             resp.setStatus(422);
             req.getRequestDispatcher("/orders/" + slipNo).forward(req, resp);
         }
+    }
+
+    /** BON-04: what the member may spend on this order (shown next to the bonus field). */
+    private void usableBonus(HttpServletRequest req, long memberId) {
+        req.setAttribute("usableBonus", bonusLedger.statement(memberId).usable().max(java.math.BigDecimal.ZERO));
     }
 
     private static void render(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {

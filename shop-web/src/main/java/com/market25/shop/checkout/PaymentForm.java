@@ -34,6 +34,24 @@ final class PaymentForm {
                 ShopRequest.param(req, "deliveryNote"));
     }
 
+    /**
+     * BON-04: the bonus the customer wants to spend, in whole won (commas allowed); blank is none.
+     *
+     * @throws com.market25.common.InvalidInputException {@code bonusToUse} / {@code error.bonusAmount}
+     *         for anything else
+     */
+    static java.math.BigDecimal bonusToUse(HttpServletRequest req) {
+        String typed = ShopRequest.param(req, "bonusToUse");
+        if (typed == null || typed.isEmpty()) {
+            return java.math.BigDecimal.ZERO;
+        }
+        String digits = typed.replace(",", "");
+        if (!digits.matches("\\d{1,12}")) {
+            throw InvalidInputException.of("bonusToUse", "error.bonusAmount");
+        }
+        return new java.math.BigDecimal(digits);
+    }
+
     /** Errors and what was typed, for the form to show again: everything but the card number. */
     @SuppressWarnings("unchecked")
     static void keep(HttpServletRequest req, InvalidInputException e) {

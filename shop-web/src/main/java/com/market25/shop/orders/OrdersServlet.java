@@ -35,6 +35,9 @@ public class OrdersServlet extends HttpServlet {
     @EJB
     private com.market25.payment.BankTransferDesk bankTransfers;
 
+    @EJB
+    private com.market25.aftersales.AfterSalesDesk afterSales;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -74,6 +77,11 @@ public class OrdersServlet extends HttpServlet {
             form.put("installmentMonths", "0");
             form.put("requestKey", FormKey.newKey());
             req.setAttribute("form", form);
+        }
+        // after-sales (SHOP-07): items with their states, cancel / return / exchange, refunds
+        afterSales.orderFor(member.get().id(), slipNo).ifPresent(a -> req.setAttribute("afterSales", a));
+        if (req.getAttribute("claimKey") == null) {
+            req.setAttribute("claimKey", FormKey.newKey());
         }
         ShopRequest.render(req, resp, "order");
     }

@@ -118,6 +118,12 @@ public class GatewaySimulator {
         String declineCode;
         Instant approvedAt;
         Instant cancelledAt;
+        /** 부분취소 so far: amount per cancel id, in order. */
+        final Map<String, BigDecimal> partialCancels = new LinkedHashMap<>();
+
+        BigDecimal partiallyCancelled() {
+            return partialCancels.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     private record Armed(Fault fault, Duration delay) {
@@ -153,6 +159,7 @@ public class GatewaySimulator {
         s.createContext(CANCEL_PATH, e -> signed(e, CANCEL_PATH));
         s.createContext(INQUIRY_PATH, e -> signed(e, INQUIRY_PATH));
         s.createContext(VIRTUAL_ACCOUNT_PATH, e -> signed(e, VIRTUAL_ACCOUNT_PATH));
+        s.createContext(PARTIAL_CANCEL_PATH, e -> signed(e, PARTIAL_CANCEL_PATH));
         s.createContext(APPROVALS_PATH, this::listApprovals);
         s.createContext(FAULTS_PATH, this::faults);
         s.setExecutor(executor);
@@ -264,6 +271,7 @@ public class GatewaySimulator {
                     case APPROVAL_PATH -> approve(request);
                     case CANCEL_PATH -> cancel(request);
                     case VIRTUAL_ACCOUNT_PATH -> issueVirtualAccount(request);
+                    case PARTIAL_CANCEL_PATH -> cancelPart(request);
                     default -> inquire(request);
                 };
             } catch (BadRequest e) {
@@ -462,6 +470,60 @@ public class GatewaySimulator {
         return new Decision(200, answer, null, null);
     }
 
+    /**
+     * 부분취소: takes back part of an approval. The same cancel id with the same amount answers as
+     * the first time (repeated) and cancels nothing more; once nothing remains the reference is
+     * cancelled as a whole.
+     */
+    private synchronized Decision cancelPart(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        String cancelId = required(request, CANCEL_ID);
+        BigDecimal amount = amount(request);
+        Txn t = references.get(orderReference);
+        if (t == null || t.approval == null) {
+            throw new BadRequest(409, ERROR_NOT_CANCELLABLE, "nothing approved for this reference");
+        }
+        BigDecimal earlier = t.partialCancels.get(cancelId);
+        boolean repeated = earlier != null;
+        if (repeated && earlier.compareTo(amount) != 0) {
+            throw new BadRequest(409, ERROR_DUPLICATE_CANCEL_ID, "cancel id used before with another amount");
+        }
+        if (!repeated) {
+            if (t.state == State.CANCELLED) {
+                throw new BadRequest(409, ERROR_REFERENCE_CANCELLED, "order reference was cancelled");
+            }
+            BigDecimal remaining = t.amount.subtract(t.partiallyCancelled());
+            if (amount.compareTo(remaining) > 0) {
+                throw new BadRequest(409, ERROR_AMOUNT_EXCEEDS_REMAINING,
+                        "cancel amount above what remains approved (" + remaining.toPlainString() + ")");
+            }
+            t.partialCancels.put(cancelId, amount);
+            if (t.partiallyCancelled().compareTo(t.amount) == 0) {
+                t.state = State.CANCELLED;
+                t.cancelledAt = clock.instant();
+            }
+            LOG.fine(() -> "partially cancelled reference " + orderReference + " by " + amount.toPlainString());
+        }
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        answer.put(CANCEL_ID, cancelId);
+        answer.put(CANCELLED_AMOUNT, amount.toPlainString());
+        answer.put(REMAINING_AMOUNT, t.state == State.CANCELLED ? "0"
+                : t.amount.subtract(t.partiallyCancelled()).toPlainString());
+        answer.put(APPROVAL_NUMBER, t.approval.get(APPROVAL_NUMBER));
+        answer.put(REPEATED, Boolean.toString(repeated));
+        return new Decision(200, answer, null, null);
+    }
+
+    /** What remains approved of a reference (zero when unknown or cancelled), for tests. */
+    public synchronized BigDecimal remainingApproved(String orderReference) {
+        Txn t = references.get(orderReference);
+        if (t == null || t.approval == null || t.state != State.APPROVED) {
+            return BigDecimal.ZERO;
+        }
+        return t.amount.subtract(t.partiallyCancelled());
+    }
+
     private synchronized Decision inquire(CanonicalMessage request) throws BadRequest {
         String orderReference = required(request, ORDER_REFERENCE);
         Txn t = references.get(orderReference);
@@ -477,6 +539,9 @@ public class GatewaySimulator {
             answer.put(APPROVAL_NUMBER, t.approval.get(APPROVAL_NUMBER));
             answer.put(GATEWAY_TOKEN, t.approval.get(GATEWAY_TOKEN));
             answer.put(MASKED_CARD_NUMBER, t.approval.get(MASKED_CARD_NUMBER));
+            if (t.partiallyCancelled().signum() > 0) {
+                answer.put(CANCELLED_AMOUNT, t.partiallyCancelled().toPlainString());
+            }
         }
         if (t.state == State.DECLINED) {
             answer.put(DECLINE_CODE, t.declineCode);

@@ -120,8 +120,43 @@ final class GatewayClient {
         if (state == CardStatus.State.APPROVED && (answer.get(APPROVAL_NUMBER) == null || amount == null)) {
             throw new GatewayException("payment gateway reports an approval without number or amount", null, true);
         }
+        BigDecimal cancelled;
+        try {
+            cancelled = answer.get(CANCELLED_AMOUNT) == null ? BigDecimal.ZERO : new BigDecimal(answer.get(CANCELLED_AMOUNT));
+        } catch (NumberFormatException e) {
+            throw new GatewayException("payment gateway inquiry answer with a malformed cancelled amount", e, true);
+        }
         return new CardStatus(orderReference, state, amount, answer.get(APPROVAL_NUMBER), answer.get(GATEWAY_TOKEN),
-                answer.get(MASKED_CARD_NUMBER), answer.get(DECLINE_CODE), nameOf(endpoint, answer));
+                answer.get(MASKED_CARD_NUMBER), answer.get(DECLINE_CODE), nameOf(endpoint, answer), cancelled);
+    }
+
+    com.market25.payment.gateway.CardPartialCancellation cancelPart(GatewayEndpoint endpoint,
+            com.market25.payment.gateway.CardPartialCancellationRequest request) throws GatewayException {
+        Objects.requireNonNull(request.orderReference(), "orderReference");
+        Objects.requireNonNull(request.cancelId(), "cancelId");
+        Objects.requireNonNull(request.amount(), "amount");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, request.orderReference());
+        fields.put(CANCEL_ID, request.cancelId());
+        fields.put(AMOUNT, request.amount().toPlainString());
+        fields.put(REASON, request.reason() == null ? "" : request.reason());
+        CanonicalMessage answer = exchange(endpoint, PARTIAL_CANCEL_PATH, request.orderReference(), fields);
+        if (!request.cancelId().equals(answer.get(CANCEL_ID))) {
+            throw new GatewaySignatureException("payment gateway partial cancel answer names another cancel", true);
+        }
+        BigDecimal cancelled;
+        BigDecimal remaining;
+        try {
+            cancelled = new BigDecimal(String.valueOf(answer.get(CANCELLED_AMOUNT)));
+            remaining = new BigDecimal(String.valueOf(answer.get(REMAINING_AMOUNT)));
+        } catch (NumberFormatException e) {
+            throw new GatewayException("payment gateway partial cancel answer without amounts", e, true);
+        }
+        LOG.info(() -> "reference " + request.orderReference() + " partial cancel " + request.cancelId() + ": "
+                + cancelled.toPlainString() + " cancelled, " + remaining.toPlainString() + " remains");
+        return new com.market25.payment.gateway.CardPartialCancellation(request.orderReference(), request.cancelId(),
+                cancelled, remaining, answer.get(APPROVAL_NUMBER), "true".equals(answer.get(REPEATED)),
+                nameOf(endpoint, answer));
     }
 
     com.market25.payment.gateway.VirtualAccount issueVirtualAccount(GatewayEndpoint endpoint,

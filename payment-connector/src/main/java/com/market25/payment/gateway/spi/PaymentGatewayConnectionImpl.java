@@ -43,6 +43,12 @@ public class PaymentGatewayConnectionImpl implements PaymentGatewayConnection {
         return open().issueVirtualAccount(request);
     }
 
+    @Override
+    public com.market25.payment.gateway.CardPartialCancellation cancelPart(
+            com.market25.payment.gateway.CardPartialCancellationRequest request) throws GatewayException {
+        return open().cancelPart(request);
+    }
+
     private PaymentGatewayManagedConnection open() {
         PaymentGatewayManagedConnection mc = managedConnection;
         if (mc == null) {

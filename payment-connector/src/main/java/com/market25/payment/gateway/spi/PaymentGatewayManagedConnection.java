@@ -72,6 +72,11 @@ public class PaymentGatewayManagedConnection implements ManagedConnection {
         return factory.client().issueVirtualAccount(endpoint(), request);
     }
 
+    com.market25.payment.gateway.CardPartialCancellation cancelPart(
+            com.market25.payment.gateway.CardPartialCancellationRequest request) throws GatewayException {
+        return factory.client().cancelPart(endpoint(), request);
+    }
+
     private GatewayEndpoint endpoint() throws GatewayException {
         try {
             return factory.endpoint();

@@ -37,6 +37,21 @@ public final class GatewayProtocol {
      * and the {@link #DEADLINE} the bank keeps. Asking again for a reference gives the same account.
      */
     public static final String VIRTUAL_ACCOUNT_PATH = "/v1/virtual-accounts";
+    /**
+     * Partial cancel (부분취소): request {@link #ORDER_REFERENCE}, {@link #CANCEL_ID}, {@link #AMOUNT}
+     * (to cancel), {@link #REASON}; 200 with {@link #CANCELLED_AMOUNT}, {@link #REMAINING_AMOUNT},
+     * {@link #APPROVAL_NUMBER}, {@link #REPEATED}; 409 {@link #ERROR_AMOUNT_EXCEEDS_REMAINING},
+     * {@link #ERROR_NOT_CANCELLABLE}, {@link #ERROR_REFERENCE_CANCELLED} or
+     * {@link #ERROR_DUPLICATE_CANCEL_ID} (the id came before with another amount).
+     */
+    public static final String PARTIAL_CANCEL_PATH = "/v1/card-partial-cancellations";
+    public static final String CANCEL_ID = "cancelId";
+    public static final String CANCELLED_AMOUNT = "cancelledAmount";
+    public static final String REMAINING_AMOUNT = "remainingAmount";
+    public static final String REPEATED = "repeated";
+    public static final String ERROR_AMOUNT_EXCEEDS_REMAINING = "AMOUNT_EXCEEDS_REMAINING";
+    public static final String ERROR_NOT_CANCELLABLE = "NOT_CANCELLABLE";
+    public static final String ERROR_DUPLICATE_CANCEL_ID = "DUPLICATE_CANCEL_ID";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
