@@ -55,6 +55,12 @@ public class OrderDesk {
     @Inject
     private Event<OrderCancelled> paidOrderCancelled;
 
+    @Inject
+    private Event<OrderReceived> received;
+
+    @Inject
+    private Event<OrderMoved> moved;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -127,6 +133,7 @@ public class OrderDesk {
             }
             throw e;
         }
+        received.fire(new OrderReceived(order.getId(), order.getSlipNo(), memberId, channel));
         return new OrderPlaced(order.getId(), order.getSlipNo(), order.getTotalAmount());
     }
 
@@ -310,7 +317,10 @@ public class OrderDesk {
                 .orElseThrow(() -> InvalidInputException.of("slipNo", "error.orderUnknown"));
         LocalDateTime now = LocalDateTime.now();
         boolean wasPaid = order.getStatus() == OrderStatus.PAID;
+        OrderStatus before = order.getStatus();
         order.moveTo(target, staffLogin, now);
+        moved.fire(new OrderMoved(order.getId(), order.getSlipNo(), order.getMember().getId(), before, target,
+                staffLogin));
         if (wasPaid && target == OrderStatus.CANCELLED) {
             paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
         }
