@@ -87,18 +87,29 @@ public final class ReceiptDocument {
         return t == null ? "" : AT.format(t);
     }
 
+    /**
+     * The page's stylesheet. Served by each web module next to the page (their content security
+     * policies refuse inline styles).
+     */
+    public static final String CSS = "body{font-family:'Nanum Gothic','Malgun Gothic',sans-serif;max-width:420px;"
+            + "margin:24px auto;color:#111}h1{font-size:20px;text-align:center;border-bottom:2px solid #111;"
+            + "padding-bottom:8px}table{width:100%;border-collapse:collapse;font-size:13px}th{text-align:left;"
+            + "font-weight:normal;color:#555;padding:3px 0}td{text-align:right;padding:3px 0}tr.h th{font-weight:bold;"
+            + "color:#111;border-top:1px solid #999;padding-top:8px}tr.total td,tr.total th{font-weight:bold;"
+            + "font-size:15px}.links,form{margin-top:16px;text-align:center}@media print{.links,form{display:none}}\n";
+
     /** A whole printable page (print stylesheet, no script), every value escaped. */
-    public static String html(Receipt r, String pdfLink) {
+    public static String html(Receipt r, String cssLink, String pdfLink) {
+        return html(r, cssLink, pdfLink, "");
+    }
+
+    /** As {@link #html(Receipt, String, String)}, with markup of the caller's (a form) under the receipt. */
+    public static String html(Receipt r, String cssLink, String pdfLink, String trustedExtra) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"UTF-8\"><title>")
-                .append(esc(title(r))).append(' ').append(esc(r.slipNo())).append("</title><style>")
-                .append("body{font-family:'Nanum Gothic','Malgun Gothic',sans-serif;max-width:420px;margin:24px auto;color:#111}")
-                .append("h1{font-size:20px;text-align:center;border-bottom:2px solid #111;padding-bottom:8px}")
-                .append("table{width:100%;border-collapse:collapse;font-size:13px}th{text-align:left;font-weight:normal;color:#555;padding:3px 0}")
-                .append("td{text-align:right;padding:3px 0}tr.h th{font-weight:bold;color:#111;border-top:1px solid #999;padding-top:8px}")
-                .append("tr.total td,tr.total th{font-weight:bold;font-size:15px}.links{margin-top:16px;text-align:center}")
-                .append("@media print{.links{display:none}}</style></head><body><h1 id=\"receipt-title\">")
-                .append(esc(title(r))).append("</h1><table id=\"receipt\">");
+                .append(esc(title(r))).append(' ').append(esc(r.slipNo())).append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"").append(esc(cssLink)).append("\"></head><body>")
+                .append("<h1 id=\"receipt-title\">").append(esc(title(r))).append("</h1><table id=\"receipt\">");
         for (Row row : rows(r)) {
             if (row.label() == null) {
                 b.append("<tr class=\"h\"><th colspan=\"2\">").append(esc(row.value())).append("</th></tr>");
@@ -109,7 +120,7 @@ public final class ReceiptDocument {
             }
         }
         b.append("</table><p class=\"links\"><a id=\"receipt-pdf\" href=\"").append(esc(pdfLink))
-                .append("\">PDF</a> · 인쇄: Ctrl+P</p></body></html>");
+                .append("\">PDF</a> · 인쇄: Ctrl+P</p>").append(trustedExtra).append("</body></html>");
         return b.toString();
     }
 
