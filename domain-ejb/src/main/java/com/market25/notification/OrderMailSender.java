@@ -58,8 +58,14 @@ public class OrderMailSender {
 
     /** The retry timer: every mail whose time has come, oldest first. */
     @Schedule(second = "15", minute = "*", hour = "*", persistent = false, info = "order mail retry")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
-        sendDue();
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            // a failed run (database away) must not cost the timer: the container drops a timer after failed deliveries
+            LOG.warning(() -> "order mail retry run failed, next run in a minute: " + e);
+        }
     }
 
     /** @return how many mails went out */

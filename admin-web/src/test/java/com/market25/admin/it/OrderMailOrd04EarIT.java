@@ -42,7 +42,7 @@ class OrderMailOrd04EarIT {
         assertTrue(paidMails.get(0).text().contains("/orders/" + slip), paidMails.get(0).text());
         try (Connection c = StaffApi.db()) {
             assertEquals("ORDER_RECEIVED:SENT:1,PAYMENT_COMPLETED:SENT:1", PhoneOrderOrd03EarIT.single(c,
-                    "select group_concat(concat(kind, ':', status, ':', attempts) order by id) from order_notification n"
+                    "select group_concat(concat(n.kind, ':', n.status, ':', n.attempts) order by n.id) from order_notification n"
                             + " join customer_order o on o.id = n.order_id where o.slip_no = '" + slip + "'"));
         }
     }

@@ -104,7 +104,7 @@ class PhoneOrderOrd03EarIT {
             browser.find(By.xpath("//*[contains(text(),'주문 후 고객이 쇼핑몰의 주문 페이지에서 결제합니다')]"));
             browser.type(By.id("phoneForm:recipientPhone"), "12345");
             browser.click(By.id("phoneForm:placeOrder"));
-            assertTrue(browser.driver.getPageSource().contains("전화번호"), "a Korean message for the phone number");
+            assertTrue(browser.driver.getPageSource().contains("전화번호 형식이 올바르지 않습니다"), "the Korean message of the phone number");
             assertEquals("12345", browser.find(By.id("phoneForm:recipientPhone")).getAttribute("value"));
             browser.type(By.id("phoneForm:recipientPhone"), "031-658-2376");
             browser.click(By.id("phoneForm:placeOrder"));
