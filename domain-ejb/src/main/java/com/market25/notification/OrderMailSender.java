@@ -5,7 +5,6 @@ import com.market25.common.LocalJdbc;
 import com.market25.infrastructure.ContainerResources;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,7 +33,7 @@ import javax.sql.DataSource;
  * campaign mail uses). Each mail is claimed first (QUEUED → SENDING, a conditional update, so two
  * senders never both send it), then handed to SMTP, then recorded SENT. An SMTP failure puts it
  * back to QUEUED with a growing delay ({@link #delayAfter}), FAILED after {@value #MAX_ATTEMPTS}
- * tries; the timer here picks up whatever is due. An erased customer, or one without a usable
+ * tries; {@link OrderMailRetry} picks up whatever is due. An erased customer, or one without a usable
  * address, gets none (SKIPPED). Transactional mail needs no marketing consent.
  */
 @Stateless
@@ -56,19 +55,7 @@ public class OrderMailSender {
             boolean erased, int attempts) {
     }
 
-    /** The retry timer: every mail whose time has come, oldest first. */
-    @Schedule(second = "15", minute = "*", hour = "*", persistent = false, info = "order mail retry")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void onSchedule() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            // a failed run (database away) must not cost the timer: the container drops a timer after failed deliveries
-            LOG.warning(() -> "order mail retry run failed, next run in a minute: " + e);
-        }
-    }
-
-    /** @return how many mails went out */
+    /** Every mail whose time has come, oldest first; @return how many went out */
     public int sendDue() {
         return sendAll(LocalJdbc.readCommitted(db, c -> ids(c, "select id from order_notification where status = 'QUEUED'"
                 + " and next_attempt_at <= ? order by next_attempt_at, id limit " + SWEEP, null)));
