@@ -54,6 +54,10 @@
   </tbody></table>
 </section>
 <%@ include file="virtualaccount.jspf" %>
+<c:if test="${order.status() ne 'RECEIVED' and order.status() ne 'CANCELLED'}">
+  <p class="receipt-links" id="receipt-links"><a href="${ctx}/receipts/${order.slipNo()}" id="receipt-link"><fmt:message key="receipt.open"/></a>
+    &middot; <a href="${ctx}/receipts/${order.slipNo()}/pdf" id="receipt-pdf-link">PDF</a></p>
+</c:if>
 <section>
   <h2><fmt:message key="order.items"/></h2>
   <table class="grid-table" id="items"><thead><tr><th><fmt:message key="product.name"/></th><th><fmt:message key="product.code"/></th><th><fmt:message key="product.quantity"/></th><th><fmt:message key="order.unitPrice"/></th><th><fmt:message key="order.lineTotal"/></th></tr></thead>

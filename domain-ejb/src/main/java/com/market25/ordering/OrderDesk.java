@@ -65,6 +65,12 @@ public class OrderDesk {
     @Inject
     private Event<UnpaidOrdersCancelled> unpaidCancelled;
 
+    @Inject
+    private Event<OrderReceived> received;
+
+    @Inject
+    private Event<OrderMoved> moved;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -158,6 +164,7 @@ public class OrderDesk {
             }
             throw e;
         }
+        received.fire(new OrderReceived(order.getId(), order.getSlipNo(), memberId, channel));
         if (bonus.signum() > 0) {
             order.useBonus(bonus);
             bonusSpent.fire(new BonusSpent(order.getId(), order.getSlipNo(), memberId, bonus));
@@ -380,7 +387,10 @@ public class OrderDesk {
             // a paid order is cancelled with its refund (after-sales), never by a bare status change
             throw InvalidInputException.of("slipNo", "error.paidCancelNeedsRefund");
         }
+        OrderStatus before = order.getStatus();
         order.moveTo(target, staffLogin, now);
+        moved.fire(new OrderMoved(order.getId(), order.getSlipNo(), order.getMember().getId(), before, target,
+                staffLogin));
         if (wasPaid && target == OrderStatus.CANCELLED) {
             paidOrderCancelled.fire(new OrderCancelled(order.getId(), order.getSlipNo(), order.getMember().getId()));
         }

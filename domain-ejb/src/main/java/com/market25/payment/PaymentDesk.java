@@ -97,6 +97,19 @@ public class PaymentDesk {
     }
 
     /**
+     * Staff take a card payment over the phone (ORD-03) for the customer's order, with the same
+     * rules as {@link #payByCard(long, String, CardDetails, String)}: the number goes to the gateway
+     * and only its masked form is kept.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
+    public PaymentOutcome payByCardForCustomer(long memberId, String slipNo, CardDetails card, String requestKey) {
+        // a call on this instance, not through the container: the customer-only role check of
+        // payByCard does not apply, the staff roles above were checked instead
+        return payByCard(memberId, slipNo, card, requestKey);
+    }
+
+    /**
      * Refuses, with the broker's own exception (an outage: "try again in a moment"), when the
      * approvals queue cannot be reached. Asked before an order is taken or a card is sent, so a
      * broker outage never ends in a card approved at the card company and cancelled again.

@@ -176,6 +176,20 @@ final class Storefront {
                 .build());
     }
 
+    /** A GET of a storefront path as this customer (status, headers and the raw bytes). */
+    HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET()
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String orderPage(String slipNo) {
         return get("orders/" + slipNo).body();
     }
