@@ -31,6 +31,14 @@ public final class GatewayProtocol {
     public static final String APPROVAL_PATH = "/v1/card-approvals";
     public static final String CANCEL_PATH = "/v1/card-cancellations";
     public static final String INQUIRY_PATH = "/v1/card-inquiries";
+    /** Capture (매입) of an approved reference: answers {@link #RESULT} CAPTURED or NOT_CAPTURABLE. */
+    public static final String CAPTURE_PATH = "/v1/card-captures";
+    /** Opens an e-wallet payment: request {@link #RETURN_URL}; answer {@link #REDIRECT_URL}. */
+    public static final String EWALLET_PATH = "/v1/ewallet-payments";
+    /** The provider's page (simulator only) the customer approves or cancels on. */
+    public static final String EWALLET_PAGE_PATH = "/ewallet/pay";
+    /** Query parameter of a provider return holding the base64url signature of the other fields. */
+    public static final String RETURN_SIGNATURE = "signature";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
@@ -42,6 +50,9 @@ public final class GatewayProtocol {
     public static final String INSTALLMENT_MONTHS = "installmentMonths";
     public static final String REASON = "reason";
     public static final String NONCE = "nonce";
+    public static final String RETURN_URL = "returnUrl";
+    public static final String REDIRECT_URL = "redirectUrl";
+    public static final String CAPTURE_NUMBER = "captureNumber";
     public static final String TIMESTAMP = "timestamp";
 
     // response fields
@@ -59,6 +70,11 @@ public final class GatewayProtocol {
     // cancel results
     public static final String RESULT_CANCELLED = "CANCELLED";
     public static final String RESULT_NOT_APPROVED = "NOT_APPROVED";
+    // capture results
+    public static final String RESULT_CAPTURED = "CAPTURED";
+    public static final String RESULT_NOT_CAPTURABLE = "NOT_CAPTURABLE";
+    // e-wallet return results (field RESULT of a provider return)
+    public static final String RESULT_APPROVED = "APPROVED";
 
     // error codes
     public static final String ERROR_MISSING_SIGNATURE = "MISSING_SIGNATURE";
