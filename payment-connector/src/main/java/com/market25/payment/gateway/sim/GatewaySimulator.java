@@ -423,6 +423,8 @@ public class GatewaySimulator {
         String orderReference = required(request, ORDER_REFERENCE);
         BigDecimal amount = amount(request);
         Txn t = references.get(orderReference);
+        // an e-wallet payment still on the provider page is closed too: its page refuses afterwards
+        pendingEwallets.remove(orderReference);
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put(GATEWAY_NAME, gatewayName);
         if (t == null || t.approval == null) {
@@ -549,6 +551,10 @@ public class GatewaySimulator {
                 return;
             }
             Map<String, String> result = decideEwallet(reference, pending, "approve".equals(form.get("decision")));
+            if (result == null) {
+                html(exchange, 409, "<p>이미 끝난 결제입니다 (payment already finished or cancelled by the shop).</p>");
+                return;
+            }
             byte[] body = CanonicalMessage.of(result).toBytes();
             String signature = MessageSignatures.sign(gatewayKey, body).replace('+', '-').replace('/', '_')
                     .replace("=", "");
@@ -563,7 +569,9 @@ public class GatewaySimulator {
 
     /** Books the customer's decision like a card approval (or a closed reference) and builds the return. */
     private synchronized Map<String, String> decideEwallet(String reference, PendingEwallet pending, boolean approve) {
-        pendingEwallets.remove(reference);
+        if (pendingEwallets.remove(reference) == null || references.containsKey(reference)) {
+            return null;
+        }
         Map<String, String> result = new LinkedHashMap<>();
         result.put(ORDER_REFERENCE, reference);
         result.put(AMOUNT, pending.amount().toPlainString());
