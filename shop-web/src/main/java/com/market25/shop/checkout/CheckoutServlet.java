@@ -2,6 +2,10 @@ package com.market25.shop.checkout;
 
 import com.market25.checkout.Checkout;
 import com.market25.checkout.CheckoutResult;
+import com.market25.checkout.EwalletCheckout;
+import com.market25.payment.InstallmentPlans;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import com.market25.common.InvalidInputException;
 import com.market25.member.MemberView;
 import com.market25.ordering.OrderDesk;
@@ -38,6 +42,12 @@ public class CheckoutServlet extends HttpServlet {
     @EJB
     private PaymentDesk payments;
 
+    @EJB
+    private InstallmentPlans installments;
+
+    /** The payment-method choice of the e-wallet (간편결제); anything else is a card. */
+    static final String EWALLET = "EWALLET";
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -51,7 +61,7 @@ public class CheckoutServlet extends HttpServlet {
         }
         req.setAttribute("priced", priced);
         req.setAttribute("form", defaults(member.get()));
-        render(req, resp);
+        render(req, resp, priced.total());
     }
 
     @Override
@@ -69,19 +79,52 @@ public class CheckoutServlet extends HttpServlet {
         if (key == null || key.isEmpty()) {
             key = checkout.newCheckoutKey();
         }
+        if (EWALLET.equals(ShopRequest.param(req, "paymentMethod"))) {
+            payByEwallet(req, resp, member.get(), key);
+            return;
+        }
         try {
             CheckoutResult result = checkout.payByCard(member.get().id(), key, ShopRequest.cart(req),
                     PaymentForm.recipient(req), PaymentForm.card(req));
             ShopRequest.cart(req).clear();
             ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
         } catch (InvalidInputException e) {
-            PaymentForm.keep(req, e);
-            if (e.fieldErrors().containsKey("checkoutKey")) {
-                PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+            refused(req, resp, e);
+        }
+    }
+
+    /** A refused form comes back (422) with what was typed, never the card number. */
+    private void refused(HttpServletRequest req, HttpServletResponse resp, InvalidInputException e)
+            throws ServletException, IOException {
+        PaymentForm.keep(req, e);
+        if (e.fieldErrors().containsKey("checkoutKey")) {
+            PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+        }
+        var priced = orders.quote(ShopRequest.cart(req));
+        req.setAttribute("priced", priced);
+        resp.setStatus(422);
+        render(req, resp, priced.total());
+    }
+
+    /**
+     * 간편결제: the order is taken, then the customer goes to the provider's page. A page of our
+     * own leads there (not a redirect of the form post, which the form-action policy would stop).
+     */
+    private void payByEwallet(HttpServletRequest req, HttpServletResponse resp, MemberView member, String key)
+            throws ServletException, IOException {
+        try {
+            EwalletCheckout result = checkout.payByEwallet(member.id(), member.name(), key, ShopRequest.cart(req),
+                    PaymentForm.recipient(req), EwalletReturnServlet.returnUrl(req));
+            ShopRequest.cart(req).clear();
+            if (result.redirectUrl() == null) {
+                ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
+                return;
             }
-            req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
-            resp.setStatus(422);
-            render(req, resp);
+            req.setAttribute("redirectUrl", result.redirectUrl());
+            req.setAttribute("slipNo", result.slipNo());
+            ShopRequest.render(req, resp, "ewallet-redirect");
+        } catch (InvalidInputException e) {
+            refused(req, resp, e);
         }
     }
 
@@ -105,8 +148,10 @@ public class CheckoutServlet extends HttpServlet {
         }
     }
 
-    private static void render(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    private void render(HttpServletRequest req, HttpServletResponse resp, BigDecimal amount)
+            throws ServletException, IOException {
         req.setAttribute("payByMinutes", UnpaidOrderPolicy.current().cardDeadline().toMinutes());
+        req.setAttribute("installmentChoices", InstallmentChoices.of(installments.offers(amount, LocalDate.now())));
         ShopRequest.render(req, resp, "checkout");
     }
 
@@ -119,6 +164,7 @@ public class CheckoutServlet extends HttpServlet {
         form.put("recipientAddress", m.address());
         form.put("payerName", m.name());
         form.put("installmentMonths", "0");
+        form.put("paymentMethod", "CARD");
         form.put("checkoutKey", checkout.newCheckoutKey());
         return form;
     }
