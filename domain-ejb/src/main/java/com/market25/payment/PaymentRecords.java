@@ -284,7 +284,7 @@ public class PaymentRecords {
     /** The payment the gateway knows by this reference, with the member whose order it pays. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Owned> byReference(String reference) {
-        return em.createQuery("select p from Payment p join fetch p.order o where p.reference = :ref", Payment.class)
+        return em.createQuery("select p from Payment p join fetch p.order o join fetch o.member where p.reference = :ref", Payment.class)
                 .setParameter("ref", reference)
                 .getResultStream()
                 .findFirst()
