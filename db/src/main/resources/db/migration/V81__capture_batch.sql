@@ -31,7 +31,5 @@ CREATE TABLE payment_capture (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_capture_status ON payment_capture (status, batch_id);
 CREATE INDEX ix_capture_batch ON payment_capture (batch_id, status);
--- the batch looks for approved payments by completion time
-CREATE INDEX ix_payment_completed ON payment (status, completed_at);
 
 INSERT INTO batch_lock (name) VALUES ('capture');
