@@ -47,7 +47,7 @@
     <tr><td><c:out value="${p.payerName()}"/></td><td><fmt:message key="paymentMethod.${p.method()}" bundle="${dm}"/></td>
       <td><c:if test="${not empty p.cardCompany()}"><fmt:message key="card.${p.cardCompany()}" bundle="${dm}"/></c:if></td>
       <td class="num">${shop:won(p.amount(), english)}</td><td class="card-no"><c:out value="${p.maskedCardNo()}"/></td>
-      <td><c:choose><c:when test="${p.installmentMonths() eq 0}"><fmt:message key="checkout.lumpSum"/></c:when><c:otherwise>${p.installmentMonths()}</c:otherwise></c:choose></td>
+      <td><c:choose><c:when test="${p.installmentMonths() eq 0}"><fmt:message key="checkout.lumpSum"/></c:when><c:otherwise>${p.installmentMonths()}<c:if test="${p.interestFree()}"> (<fmt:message key="checkout.interestFree"/>)</c:if></c:otherwise></c:choose></td>
       <td>${fn:replace(fn:substring(p.completedAt(), 0, 16), 'T', ' ')}</td>
       <td class="payment-status"><fmt:message key="paymentStatus.${p.status()}" bundle="${dm}"/><c:if test="${not empty p.declineCategory()}"> (<fmt:message key="${p.declineCategory().shortLabelKey()}" bundle="${dm}"/>)</c:if></td></tr>
   </c:forEach>

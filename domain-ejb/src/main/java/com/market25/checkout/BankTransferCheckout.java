@@ -29,8 +29,14 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BankTransferCheckout {
 
-    /** The order taken, and its account (empty when the bank could not be asked). */
-    public record Result(String slipNo, Optional<VirtualAccountView> account) {
+    /**
+     * The order taken, and its account (empty when the bank could not be asked, or when the bonus
+     * paid the whole order: {@code paidByBonus}).
+     */
+    public record Result(String slipNo, Optional<VirtualAccountView> account, boolean paidByBonus) {
+        public Result(String slipNo, Optional<VirtualAccountView> account) {
+            this(slipNo, account, false);
+        }
     }
 
     @EJB
@@ -45,6 +51,18 @@ public class BankTransferCheckout {
      */
     @RolesAllowed(Roles.CUSTOMER)
     public Result checkout(long memberId, String checkoutKey, Cart cart, Recipient recipient, String depositorName) {
+        return checkout(memberId, checkoutKey, cart, recipient, depositorName, java.math.BigDecimal.ZERO);
+    }
+
+    /**
+     * As {@link #checkout(long, String, Cart, Recipient, String)}, paying {@code bonusToUse} with
+     * the member's usable bonus (BON-04): the account is issued for what is left; a bonus that pays
+     * the whole order needs no account.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public Result checkout(long memberId, String checkoutKey, Cart cart, Recipient recipient, String depositorName,
+            java.math.BigDecimal bonusToUse) {
+        java.math.BigDecimal bonus = bonusToUse == null ? java.math.BigDecimal.ZERO : bonusToUse;
         Checks checks = new Checks();
         recipient.check(checks);
         checks.required("depositorName", depositorName).maxLength("depositorName", depositorName, 60);
@@ -58,8 +76,11 @@ public class BankTransferCheckout {
         String slipNo;
         try {
             OrderPlaced placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET,
-                    CustomerOrder.WEB_MASTER, Checkout.WEB_BRANCH, checkoutKey);
+                    CustomerOrder.WEB_MASTER, Checkout.WEB_BRANCH, checkoutKey, bonus);
             slipNo = placed.slipNo();
+            if (bonus.signum() > 0 && bonus.compareTo(placed.totalAmount()) == 0) {
+                return new Result(slipNo, Optional.empty(), true);
+            }
         } catch (DuplicateCheckoutException e) {
             slipNo = orders.slipOfCheckout(memberId, checkoutKey).orElseThrow(() -> e);
             return new Result(slipNo, bankTransfers.virtualAccountOf(slipNo));

@@ -11,7 +11,13 @@ import com.market25.ordering.FormKey;
 import com.market25.ordering.OrderDesk;
 import com.market25.ordering.OrderPlaced;
 import com.market25.ordering.Recipient;
+import com.market25.common.InvalidInputException;
 import com.market25.payment.CardDetails;
+import com.market25.payment.EwalletRedirect;
+import com.market25.payment.InstallmentPlans;
+import com.market25.payment.InstallmentRule;
+import com.market25.payment.gateway.DeclineCodes;
+import java.time.LocalDate;
 import com.market25.payment.PaymentDesk;
 import com.market25.payment.PaymentOutcome;
 import jakarta.ejb.EJB;
@@ -41,6 +47,9 @@ public class Checkout {
 
     @EJB
     private PaymentDesk payments;
+
+    @EJB
+    private InstallmentPlans installments;
 
     /** A new checkout key for a checkout form. */
     @RolesAllowed(Roles.CUSTOMER)
@@ -73,6 +82,14 @@ public class Checkout {
         card.check(checks);
         checks.that(FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
         checks.throwIfAny();
+        // installments against the cart's amount before an order is taken; the payment checks the
+        // order's payable amount again
+        if (card.company() != null) {
+            InstallmentRule.refusal(orders.quote(cart).total(), card.installmentMonths(),
+                    installments.planOf(card.company(), LocalDate.now())).ifPresent(key -> {
+                        throw InvalidInputException.of("installmentMonths", key);
+                    });
+        }
 
         payments.requireApprovalQueue();
         OrderPlaced placed;
@@ -82,7 +99,59 @@ public class Checkout {
         } catch (DuplicateCheckoutException e) {
             return earlier(memberId, checkoutKey).orElseThrow(() -> e);
         }
-        return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card, checkoutKey));
+        PaymentOutcome outcome;
+        try {
+            outcome = payments.payByCard(memberId, placed.slipNo(), card, checkoutKey);
+        } catch (InvalidInputException e) {
+            // the order's payable amount refused what the cart's allowed: the order stays payable
+            outcome = PaymentOutcome.declined(DeclineCodes.INVALID_INSTALLMENT);
+        }
+        return new CheckoutResult(placed.slipNo(), outcome);
+    }
+
+    /**
+     * Takes the order and starts paying it by e-wallet (간편결제), once per checkout form: the
+     * result names the provider page to send the customer to (or the outcome, when refused at
+     * once). A form sent again lands on its order without a second e-wallet payment.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public EwalletCheckout payByEwallet(long memberId, String payerName, String checkoutKey, Cart cart,
+            Recipient recipient, String returnUrl) {
+        return payByEwallet(memberId, payerName, checkoutKey, cart, recipient, returnUrl, java.math.BigDecimal.ZERO);
+    }
+
+    /**
+     * As {@link #payByEwallet(long, String, String, Cart, Recipient, String)}, paying
+     * {@code bonusToUse} with the member's usable bonus (BON-04) and the rest by e-wallet; a bonus
+     * that pays the whole order needs no e-wallet.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public EwalletCheckout payByEwallet(long memberId, String payerName, String checkoutKey, Cart cart,
+            Recipient recipient, String returnUrl, java.math.BigDecimal bonusToUse) {
+        java.math.BigDecimal bonus = bonusToUse == null ? java.math.BigDecimal.ZERO : bonusToUse;
+        Optional<CheckoutResult> earlier = earlier(memberId, checkoutKey);
+        if (earlier.isPresent()) {
+            return new EwalletCheckout(earlier.get().slipNo(), null, earlier.get().payment());
+        }
+        Checks checks = new Checks();
+        recipient.check(checks);
+        checks.that(FormKey.isWellFormed(checkoutKey), "checkoutKey", "error.formKey");
+        checks.throwIfAny();
+
+        payments.requireApprovalQueue();
+        OrderPlaced placed;
+        try {
+            placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET, CustomerOrder.WEB_MASTER,
+                    WEB_BRANCH, checkoutKey, bonus);
+        } catch (DuplicateCheckoutException e) {
+            CheckoutResult first = earlier(memberId, checkoutKey).orElseThrow(() -> e);
+            return new EwalletCheckout(first.slipNo(), null, first.payment());
+        }
+        if (bonus.signum() > 0 && bonus.compareTo(placed.totalAmount()) == 0) {
+            return new EwalletCheckout(placed.slipNo(), null, PaymentOutcome.approvedOutcome());
+        }
+        EwalletRedirect redirect = payments.startEwallet(memberId, placed.slipNo(), payerName, checkoutKey, returnUrl);
+        return new EwalletCheckout(placed.slipNo(), redirect.redirectUrl(), redirect.outcome());
     }
 
     /**

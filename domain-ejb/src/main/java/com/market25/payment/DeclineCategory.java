@@ -23,7 +23,9 @@ public enum DeclineCategory {
     /** The approval was taken back (망취소) because it could not be recorded or confirmed. */
     NET_CANCELLED,
     /** The outcome is being confirmed with the gateway; the order stays as it is meanwhile. */
-    PAYMENT_UNCONFIRMED;
+    PAYMENT_UNCONFIRMED,
+    /** The customer cancelled the e-wallet payment at the provider: the order is payable again. */
+    EWALLET_CANCELLED;
 
     /** The category of a decline code (a gateway's or the shop's); null for none. */
     public static DeclineCategory of(String declineCode) {
@@ -39,6 +41,7 @@ public enum DeclineCategory {
             case PaymentOutcome.TOO_MANY_ATTEMPTS -> TOO_MANY_ATTEMPTS;
             case PaymentOutcome.NET_CANCELLED -> NET_CANCELLED;
             case PaymentOutcome.PAYMENT_UNCONFIRMED -> PAYMENT_UNCONFIRMED;
+            case PaymentOutcome.EWALLET_CANCELLED -> EWALLET_CANCELLED;
             default -> REFUSED;
         };
     }

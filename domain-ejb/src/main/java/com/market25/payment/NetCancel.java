@@ -46,6 +46,9 @@ public class NetCancel {
     @EJB
     private PaymentRecords records;
 
+    @EJB
+    private GatewayRegistry registry;
+
     /**
      * @param found the payment's status when the caller decided (what the decision log shows)
      * @param reported what the gateway's status inquiry said, if the caller asked (else the
@@ -72,7 +75,8 @@ public class NetCancel {
             // CANCELLING from an earlier try, or DECLINED/CANCELLED: make the gateway agree
         }
         CardCancellation cancellation;
-        try (var gateway = gateways.getConnection()) {
+        // the gateway that served the payment, even if it was disabled since
+        try (var gateway = GatewayRegistry.connect(gateways, routeOf(paymentId))) {
             cancellation = gateway.cancelApproval(new CardCancellationRequest(reference, amount, reason.name()));
         } catch (GatewayException | ResourceException e) {
             LOG.log(Level.WARNING, "cancel of " + reference + " not confirmed by the gateway;"
@@ -92,6 +96,15 @@ public class NetCancel {
         }
         LOG.info(() -> "payment " + paymentId + " (" + reference + "): " + detail);
         return Result.CANCELLED;
+    }
+
+    private java.util.Optional<com.market25.payment.gateway.GatewayRoute> routeOf(long paymentId) {
+        try {
+            return registry.routeOf(records.snapshot(paymentId).gatewayId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot read the gateway of payment " + paymentId + "; asking the default", e);
+            return java.util.Optional.empty();
+        }
     }
 
     private void tryLog(long paymentId, String by, PaymentStatus found, String reported, String detail) {

@@ -92,6 +92,13 @@ public class Payment {
 
     @Column(name = "deposit_deadline")
     private LocalDateTime depositDeadline;
+    /** The registered gateway that served this payment (null: paid before the registry). */
+    @Column(name = "gateway_id")
+    private Long gatewayId;
+
+    /** The installment months were interest-free (무이자) for the card company that day. */
+    @Column(name = "interest_free", nullable = false)
+    private boolean interestFree;
 
     protected Payment() {
     }
@@ -129,6 +136,31 @@ public class Payment {
 
     public String getPayerName() {
         return payerName;
+    }
+
+    /** Card payment through a registered gateway, with the installment plan's verdict. */
+    static Payment card(CustomerOrder order, BigDecimal amount, CardDetails card, String maskedNumber,
+            String reference, String requestKey, LocalDateTime now, long gatewayId, boolean interestFree) {
+        Payment p = card(order, amount, card, maskedNumber, reference, requestKey, now);
+        p.gatewayId = gatewayId;
+        p.interestFree = interestFree;
+        return p;
+    }
+
+    /** E-wallet payment (간편결제): the customer approves it at the provider, who sends them back. */
+    static Payment ewallet(CustomerOrder order, BigDecimal amount, String payerName, String reference,
+            String requestKey, LocalDateTime now, long gatewayId) {
+        Payment p = new Payment();
+        p.order = order;
+        p.method = PaymentMethod.E_WALLET;
+        p.payerName = payerName;
+        p.amount = amount;
+        p.reference = reference;
+        p.requestKey = requestKey;
+        p.status = PaymentStatus.REQUESTED;
+        p.requestedAt = now;
+        p.gatewayId = gatewayId;
+        return p;
     }
 
     static Payment card(CustomerOrder order, BigDecimal amount, CardDetails card, String maskedNumber,
@@ -253,6 +285,18 @@ public class Payment {
 
     public String getDeclineCode() {
         return declineCode;
+    }
+
+    public Long getGatewayId() {
+        return gatewayId;
+    }
+
+    public boolean isInterestFree() {
+        return interestFree;
+    }
+
+    public PaymentMethod getMethod() {
+        return method;
     }
 
     public String getMaskedCardNo() {

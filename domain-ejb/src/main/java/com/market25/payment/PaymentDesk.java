@@ -9,6 +9,9 @@ import com.market25.infrastructure.ContainerResources;
 import com.market25.ordering.FormKey;
 import com.market25.payment.gateway.CardApproval;
 import com.market25.payment.gateway.CardApprovalRequest;
+import com.market25.payment.gateway.EwalletStart;
+import com.market25.payment.gateway.GatewayRoute;
+import com.market25.payment.gateway.wire.GatewayProtocol;
 import com.market25.payment.gateway.GatewayException;
 import com.market25.payment.gateway.GatewayNotConfiguredException;
 import com.market25.payment.gateway.PaymentGatewayConnectionFactory;
@@ -22,6 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ResourceException;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -60,6 +65,9 @@ public class PaymentDesk {
     @EJB
     private NetCancel netCancel;
 
+    @EJB
+    private GatewayRegistry registry;
+
     /** Pays the customer's order by card, as a form without a one-time key (each call is new). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed(Roles.CUSTOMER)
@@ -85,15 +93,116 @@ public class PaymentDesk {
         checks.throwIfAny();
         String key = requestKey == null ? FormKey.newKey() : requestKey;
 
-        if (!gatewayConfigured()) {
-            return PaymentOutcome.declined(PaymentOutcome.GATEWAY_NOT_CONFIGURED);
+        GatewayChoice gateway = registry.choose(PaymentMethod.CARD);
+        if (!gateway.chosen()) {
+            return PaymentOutcome.declined(gateway.refusal());
         }
         requireApprovalQueue();
-        PaymentRecords.Opened opened = records.open(memberId, slipNo, card, key, LocalDateTime.now());
+        PaymentRecords.Opened opened = records.open(memberId, slipNo, card, key, LocalDateTime.now(),
+                gateway.gatewayId());
         if (opened.outcome() != null) {
             return opened.outcome();
         }
-        return send(opened.attempt(), card);
+        return send(opened.attempt(), card, gateway.route());
+    }
+
+    /**
+     * Starts paying the member's order by e-wallet (간편결제): the attempt is recorded (REQUESTED,
+     * the order held) before the provider is asked, and the customer is to be sent to the
+     * provider's page, which sends them back to {@code returnUrl} with a signed result
+     * ({@link #ewalletReturn}). The amount is the order's payable amount from the ordering boundary.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Roles.CUSTOMER)
+    public EwalletRedirect startEwallet(long memberId, String slipNo, String payerName, String requestKey,
+            String returnUrl) {
+        Checks checks = new Checks();
+        checks.that(requestKey == null || FormKey.isWellFormed(requestKey), "requestKey", "error.formKey");
+        checks.throwIfAny();
+        String key = requestKey == null ? FormKey.newKey() : requestKey;
+        String payer = payerName == null || payerName.isBlank() ? "-" : payerName.trim();
+        payer = payer.length() > CardDetails.PAYER_NAME_MAX ? payer.substring(0, CardDetails.PAYER_NAME_MAX) : payer;
+        GatewayChoice gateway = registry.choose(PaymentMethod.E_WALLET);
+        if (!gateway.chosen()) {
+            return EwalletRedirect.refused(PaymentOutcome.declined(gateway.refusal()));
+        }
+        requireApprovalQueue();
+        PaymentRecords.Opened opened = records.openEwallet(memberId, slipNo, payer, key, LocalDateTime.now(),
+                gateway.gatewayId());
+        if (opened.outcome() != null) {
+            return EwalletRedirect.refused(opened.outcome());
+        }
+        PaymentRecords.Attempt attempt = opened.attempt();
+        try (var connection = gateways.getConnection(gateway.route())) {
+            EwalletStart start = connection.startEwallet(attempt.reference(), attempt.amount(), returnUrl);
+            return new EwalletRedirect(start.redirectUrl(), null);
+        } catch (GatewayException | ResourceException e) {
+            // nothing can be approved before the customer saw the provider's page: a plain decline
+            LOG.log(Level.WARNING, "e-wallet provider refused or unreachable for " + attempt.reference(), e);
+            records.decline(attempt.paymentId(), null, PaymentOutcome.GATEWAY_UNAVAILABLE);
+            return EwalletRedirect.refused(PaymentOutcome.declined(PaymentOutcome.GATEWAY_UNAVAILABLE));
+        }
+    }
+
+    /**
+     * The customer is back from the e-wallet provider with its signed result. A return whose
+     * signature does not verify with the gateway's key, that names another member's payment or
+     * another amount, is refused and written down ({@link EwalletReturn#refused()}); the payment
+     * stays as it was. An approval is recorded like a card approval (AUTHORIZED and queued, the
+     * order paid once by {@link PaymentApprovalListener}); a cancel leaves the order payable; a
+     * return sent again changes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Roles.CUSTOMER)
+    public EwalletReturn ewalletReturn(long memberId, Map<String, String> parameters) {
+        Map<String, String> fields = new HashMap<>(parameters);
+        String signature = fields.remove(GatewayProtocol.RETURN_SIGNATURE);
+        String reference = fields.get(GatewayProtocol.ORDER_REFERENCE);
+        Optional<PaymentRecords.Owned> owned = reference == null || reference.length() > 40
+                ? Optional.empty() : records.byReference(reference);
+        if (owned.isEmpty() || owned.get().memberId() != memberId || owned.get().method() != PaymentMethod.E_WALLET) {
+            LOG.warning(() -> "refused an e-wallet return for unknown or foreign reference " + reference
+                    + " (member " + memberId + ")");
+            return EwalletReturn.refusedReturn(null);
+        }
+        PaymentRecords.Snapshot payment = owned.get().payment();
+        String by = "MEMBER:" + memberId;
+        boolean genuine;
+        try (var connection = GatewayRegistry.connect(gateways, registry.routeOf(payment.gatewayId()))) {
+            genuine = connection.verifyReturn(fields, signature);
+        } catch (ResourceException e) {
+            LOG.log(Level.WARNING, "payment connector unavailable for the e-wallet return of " + reference, e);
+            return new EwalletReturn(payment.slipNo(), PaymentOutcome.declined(PaymentOutcome.GATEWAY_UNAVAILABLE), false);
+        }
+        String amount = fields.get(GatewayProtocol.AMOUNT);
+        if (!genuine || amount == null || !amount.matches("\\d{1,14}")
+                || new java.math.BigDecimal(amount).compareTo(payment.amount()) != 0) {
+            LOG.warning(() -> "refused a forged e-wallet return for " + reference + " (signature "
+                    + (genuine ? "valid, amount " + amount + " <> " + payment.amount() : "invalid") + ")");
+            records.log(payment.paymentId(), by, payment.status(), fields.get(GatewayProtocol.RESULT),
+                    ReconciliationAction.UNRESOLVED, ReconciliationReason.FORGED_RETURN.detail(
+                            genuine ? "amount " + amount : "signature does not verify"));
+            return EwalletReturn.refusedReturn(payment.slipNo());
+        }
+        if (payment.status() != PaymentStatus.REQUESTED) {
+            LOG.info(() -> "e-wallet return for " + reference + " sent again; payment is " + payment.status());
+            return new EwalletReturn(payment.slipNo(), PaymentRecords.outcomeOf(payment.status(),
+                    records.snapshotDeclineCode(payment.paymentId())).asRepeated(), false);
+        }
+        String gatewayName = fields.get(GatewayProtocol.GATEWAY_NAME);
+        PaymentRecords.Attempt attempt = new PaymentRecords.Attempt(payment.paymentId(), payment.orderId(),
+                payment.slipNo(), reference, payment.amount());
+        if (GatewayProtocol.RESULT_APPROVED.equals(fields.get(GatewayProtocol.RESULT))) {
+            CardApproval approval = new CardApproval(true, fields.get(GatewayProtocol.APPROVAL_NUMBER),
+                    fields.get(GatewayProtocol.GATEWAY_TOKEN), null, null, gatewayName);
+            if (approval.approvalNumber() == null || approval.gatewayToken() == null) {
+                return new EwalletReturn(payment.slipNo(), takeBack(attempt, ReconciliationReason.NO_USABLE_ANSWER,
+                        "e-wallet approval without number or token"), false);
+            }
+            return new EwalletReturn(payment.slipNo(), recordApproval(attempt, approval), false);
+        }
+        records.decline(payment.paymentId(), gatewayName, PaymentOutcome.EWALLET_CANCELLED);
+        return new EwalletReturn(payment.slipNo(), PaymentOutcome.declined(PaymentOutcome.EWALLET_CANCELLED), false);
     }
 
     /**
@@ -136,18 +245,9 @@ public class PaymentDesk {
                 .map(p -> PaymentRecords.outcomeOf(p.getStatus(), p.getDeclineCode()).asRepeated());
     }
 
-    private boolean gatewayConfigured() {
-        try (var gateway = gateways.getConnection()) {
-            return gateway.isConfigured();
-        } catch (ResourceException e) {
-            LOG.log(Level.WARNING, "payment connector unavailable", e);
-            return false;
-        }
-    }
-
-    private PaymentOutcome send(PaymentRecords.Attempt attempt, CardDetails card) {
+    private PaymentOutcome send(PaymentRecords.Attempt attempt, CardDetails card, GatewayRoute route) {
         CardApproval answer;
-        try (var gateway = gateways.getConnection()) {
+        try (var gateway = gateways.getConnection(route)) {
             answer = gateway.approveCard(new CardApprovalRequest(attempt.reference(), attempt.amount(),
                     card.company().name(), card.digits(), card.expiryYyMm(), card.installmentMonths()));
         } catch (GatewayException e) {
@@ -169,6 +269,11 @@ public class PaymentDesk {
             records.decline(attempt.paymentId(), answer.gatewayName(), answer.declineCode());
             return PaymentOutcome.declined(answer.declineCode());
         }
+        return recordApproval(attempt, answer);
+    }
+
+    /** Records an approval and queues its completion; one that cannot be recorded is taken back. */
+    private PaymentOutcome recordApproval(PaymentRecords.Attempt attempt, CardApproval answer) {
         try {
             if (records.authorize(attempt.paymentId(), answer, LocalDateTime.now())) {
                 return PaymentOutcome.approvedOutcome();
@@ -217,7 +322,7 @@ public class PaymentDesk {
     public List<PaymentView> paymentsOf(String slipNo) {
         return em.createQuery("select new com.market25.payment.PaymentView(p.id, p.method, p.payerName,"
                         + " p.cardCompany, p.maskedCardNo, p.installmentMonths, p.amount, p.status, p.declineCode,"
-                        + " p.approvalNo, p.requestedAt, p.completedAt, p.reference, p.cancelledAt) from Payment p"
+                        + " p.approvalNo, p.requestedAt, p.completedAt, p.reference, p.cancelledAt, p.interestFree) from Payment p"
                         + " where p.order.slipNo = :slip order by p.requestedAt, p.id", PaymentView.class)
                 .setParameter("slip", slipNo)
                 .getResultList();

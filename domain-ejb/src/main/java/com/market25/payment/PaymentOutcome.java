@@ -15,6 +15,8 @@ public record PaymentOutcome(boolean approved, String declineCode, boolean repea
     public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
     public static final String NET_CANCELLED = "NET_CANCELLED";
     public static final String PAYMENT_UNCONFIRMED = "PAYMENT_UNCONFIRMED";
+    /** The customer cancelled on the e-wallet provider's page. */
+    public static final String EWALLET_CANCELLED = "EWALLET_CANCELLED";
 
     public static PaymentOutcome approvedOutcome() {
         return new PaymentOutcome(true, null, false);

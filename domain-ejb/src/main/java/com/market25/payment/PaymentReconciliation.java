@@ -57,6 +57,9 @@ public class PaymentReconciliation {
     @EJB
     private NetCancel netCancel;
 
+    @EJB
+    private GatewayRegistry registry;
+
     @Schedule(second = "30", minute = "*", hour = "*", persistent = false, info = "payment reconciliation")
     void everyMinute() {
         ReconciliationSummary summary = run(SYSTEM);
@@ -107,7 +110,7 @@ public class PaymentReconciliation {
     /** @return what was done, or null when the payment had been settled meanwhile */
     private ReconciliationAction settle(PaymentRecords.Snapshot payment, String by) {
         CardStatus reported;
-        try (var gateway = gateways.getConnection()) {
+        try (var gateway = GatewayRegistry.connect(gateways, registry.routeOf(payment.gatewayId()))) {
             reported = gateway.inquire(payment.reference());
         } catch (GatewayException | ResourceException e) {
             unresolved(payment, by, ReconciliationReason.GATEWAY_NOT_ASKED.detail(e.getMessage()));

@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Every change of a payment row, each its own short transaction (the gateway is never called
@@ -48,7 +49,7 @@ public class PaymentRecords {
 
     /** Where a payment stands now. */
     public record Snapshot(long paymentId, long orderId, String slipNo, String reference, BigDecimal amount,
-            PaymentStatus status, String approvalNo, String gatewayName) {
+            PaymentStatus status, String approvalNo, String gatewayName, Long gatewayId) {
     }
 
     /** What {@link #completeAsReported} found. */
@@ -60,6 +61,9 @@ public class PaymentRecords {
     @EJB
     private OrderDesk orders;
 
+    @EJB
+    private InstallmentPlans installments;
+
     @Resource(lookup = ContainerResources.JMS)
     private ConnectionFactory jms;
 
@@ -69,7 +73,30 @@ public class PaymentRecords {
      * and so is a sixth attempt within the hour. Otherwise the payment row is written in
      * REQUESTED with its gateway reference and the order is held until the attempt ends.
      */
-    public Opened open(long memberId, String slipNo, CardDetails card, String requestKey, LocalDateTime now) {
+    public Opened open(long memberId, String slipNo, CardDetails card, String requestKey, LocalDateTime now,
+            long gatewayId) {
+        return open(memberId, slipNo, requestKey, now, (order, reference) -> {
+            // the order's amount decides whether installments may be chosen (InstallmentRule)
+            SortedMap<Integer, Boolean> plan = installments.planOf(card.company(), now.toLocalDate());
+            InstallmentRule.refusal(order.totalAmount(), card.installmentMonths(), plan).ifPresent(key -> {
+                throw InvalidInputException.of("installmentMonths", key);
+            });
+            return Payment.card(em.getReference(CustomerOrder.class, order.orderId()), order.totalAmount(),
+                    card, CardNumbers.mask(card.digits()), reference, requestKey, now, gatewayId,
+                    InstallmentRule.interestFree(card.installmentMonths(), plan));
+        });
+    }
+
+    /** Opens an e-wallet attempt (간편결제) of the member's order, like a card attempt. */
+    public Opened openEwallet(long memberId, String slipNo, String payerName, String requestKey, LocalDateTime now,
+            long gatewayId) {
+        return open(memberId, slipNo, requestKey, now, (order, reference) -> Payment.ewallet(
+                em.getReference(CustomerOrder.class, order.orderId()), order.totalAmount(), payerName, reference,
+                requestKey, now, gatewayId));
+    }
+
+    private Opened open(long memberId, String slipNo, String requestKey, LocalDateTime now,
+            java.util.function.BiFunction<PayableOrder, String, Payment> attempt) {
         Optional<PayableOrder> payable = orders.lockForPayment(memberId, slipNo);
         Optional<Payment> earlier = em.createQuery("select p from Payment p join fetch p.order o"
                         + " where p.requestKey = :key", Payment.class)
@@ -96,8 +123,7 @@ public class PaymentRecords {
         }
         // attempts of one order are numbered under its row lock: the reference is unique
         String reference = order.slipNo() + "-" + (attempts.size() + 1);
-        Payment payment = Payment.card(em.getReference(CustomerOrder.class, order.orderId()), order.totalAmount(),
-                card, CardNumbers.mask(card.digits()), reference, requestKey, now);
+        Payment payment = attempt.apply(order, reference);
         em.persist(payment);
         orders.holdForPayment(order.orderId());
         em.flush();
@@ -249,6 +275,26 @@ public class PaymentRecords {
                 .getSingleResult()).longValue() > 0;
     }
 
+    /** The decline code of a payment (for the outcome of a return sent again). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String snapshotDeclineCode(long paymentId) {
+        return em.find(Payment.class, paymentId).getDeclineCode();
+    }
+
+    /** The payment the gateway knows by this reference, with the member whose order it pays. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Owned> byReference(String reference) {
+        return em.createQuery("select p from Payment p join fetch p.order o join fetch o.member where p.reference = :ref", Payment.class)
+                .setParameter("ref", reference)
+                .getResultStream()
+                .findFirst()
+                .map(p -> new Owned(snapshotOf(p), p.getOrder().getMember().getId(), p.getMethod()));
+    }
+
+    /** A payment with the member who owns its order. */
+    public record Owned(Snapshot payment, long memberId, PaymentMethod method) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Snapshot snapshot(long paymentId) {
         Payment p = em.createQuery("select p from Payment p join fetch p.order where p.id = :id", Payment.class)
@@ -310,7 +356,7 @@ public class PaymentRecords {
 
     private static Snapshot snapshotOf(Payment p) {
         return new Snapshot(p.getId(), p.getOrder().getId(), p.getOrder().getSlipNo(), p.getReference(),
-                p.getAmount(), p.getStatus(), p.getApprovalNo(), p.getGatewayName());
+                p.getAmount(), p.getStatus(), p.getApprovalNo(), p.getGatewayName(), p.getGatewayId());
     }
 
     private Payment locked(long paymentId) {

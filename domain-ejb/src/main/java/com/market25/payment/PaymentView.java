@@ -12,7 +12,15 @@ import java.time.LocalDateTime;
 public record PaymentView(long id, PaymentMethod method, String payerName, CardCompany cardCompany,
         String maskedCardNo, Integer installmentMonths, BigDecimal amount, PaymentStatus status,
         String declineCode, String approvalNo, LocalDateTime requestedAt, LocalDateTime completedAt,
-        String reference, LocalDateTime cancelledAt) implements Serializable {
+        String reference, LocalDateTime cancelledAt, boolean interestFree) implements Serializable {
+
+    public PaymentView(long id, PaymentMethod method, String payerName, CardCompany cardCompany,
+            String maskedCardNo, Integer installmentMonths, BigDecimal amount, PaymentStatus status,
+            String declineCode, String approvalNo, LocalDateTime requestedAt, LocalDateTime completedAt,
+            String reference, LocalDateTime cancelledAt) {
+        this(id, method, payerName, cardCompany, maskedCardNo, installmentMonths, amount, status, declineCode,
+                approvalNo, requestedAt, completedAt, reference, cancelledAt, false);
+    }
 
     public DeclineCategory declineCategory() {
         return DeclineCategory.of(declineCode);

@@ -24,7 +24,9 @@ public enum ReconciliationReason {
     /** A cancel claimed earlier was never confirmed by the gateway. */
     CANCEL_NOT_CONFIRMED,
     /** The gateway could not be asked (unreachable, not configured, no usable answer). */
-    GATEWAY_NOT_ASKED;
+    GATEWAY_NOT_ASKED,
+    /** An e-wallet return whose signature (or amount) was not the gateway's: refused. */
+    FORGED_RETURN;
 
     public String labelKey() {
         return "reconciliation.reason." + name();

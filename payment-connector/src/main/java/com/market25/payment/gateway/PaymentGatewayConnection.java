@@ -44,6 +44,25 @@ public interface PaymentGatewayConnection extends AutoCloseable {
      */
     CardPartialCancellation cancelPart(CardPartialCancellationRequest request) throws GatewayException;
 
+    /**
+     * Captures (매입) the approval of a reference, for the nightly capture batch (PAY-03). Safe to
+     * repeat: a reference captured before answers with the same capture number.
+     */
+    CardCapture capture(String orderReference, java.math.BigDecimal amount) throws GatewayException;
+
+    /**
+     * Opens an e-wallet payment (간편결제) at the provider: the answer is the page the customer is
+     * redirected to; the provider sends the customer back to {@code returnUrl} with a signed result.
+     */
+    EwalletStart startEwallet(String orderReference, java.math.BigDecimal amount, String returnUrl)
+            throws GatewayException;
+
+    /**
+     * Whether the fields of a provider's return (every parameter but the signature) carry a valid
+     * signature by this gateway's key. A forged or altered return is false, never an exception.
+     */
+    boolean verifyReturn(java.util.Map<String, String> fields, String signature);
+
     @Override
     void close();
 }

@@ -7,4 +7,7 @@ public interface PaymentGatewayConnectionFactory extends java.io.Serializable, j
 
     /** Gets a connection handle; close it (try-with-resources) when done. */
     PaymentGatewayConnection getConnection() throws ResourceException;
+
+    /** A connection handle to the registered gateway {@code route} (PAY-01). */
+    PaymentGatewayConnection getConnection(GatewayRoute route) throws ResourceException;
 }

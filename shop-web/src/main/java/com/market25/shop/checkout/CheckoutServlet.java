@@ -2,6 +2,10 @@ package com.market25.shop.checkout;
 
 import com.market25.checkout.Checkout;
 import com.market25.checkout.CheckoutResult;
+import com.market25.checkout.EwalletCheckout;
+import com.market25.payment.InstallmentPlans;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import com.market25.common.InvalidInputException;
 import com.market25.member.MemberView;
 import com.market25.ordering.OrderDesk;
@@ -44,6 +48,13 @@ public class CheckoutServlet extends HttpServlet {
     @EJB
     private com.market25.bonus.BonusLedger bonusLedger;
 
+    @EJB
+    private InstallmentPlans installments;
+
+    /** The payment-method choices besides the card (신용카드): 간편결제 and 무통장입금. */
+    static final String EWALLET = "EWALLET";
+    static final String BANK_TRANSFER = "BANK_TRANSFER";
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -57,8 +68,7 @@ public class CheckoutServlet extends HttpServlet {
         }
         req.setAttribute("priced", priced);
         req.setAttribute("form", defaults(member.get()));
-        usableBonus(req, member.get().id());
-        render(req, resp);
+        render(req, resp, member.get().id(), priced.total());
     }
 
     @Override
@@ -76,8 +86,13 @@ public class CheckoutServlet extends HttpServlet {
         if (key == null || key.isEmpty()) {
             key = checkout.newCheckoutKey();
         }
-        if ("BANK_TRANSFER".equals(ShopRequest.param(req, "paymentMethod"))) {
+        String method = ShopRequest.param(req, "paymentMethod");
+        if (BANK_TRANSFER.equals(method)) {
             payByBankTransfer(req, resp, member.get(), key);
+            return;
+        }
+        if (EWALLET.equals(method)) {
+            payByEwallet(req, resp, member.get(), key);
             return;
         }
         try {
@@ -86,14 +101,42 @@ public class CheckoutServlet extends HttpServlet {
             ShopRequest.cart(req).clear();
             ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
         } catch (InvalidInputException e) {
-            PaymentForm.keep(req, e);
-            if (e.fieldErrors().containsKey("checkoutKey")) {
-                PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+            refused(req, resp, e);
+        }
+    }
+
+    /** A refused form comes back (422) with what was typed, never the card number. */
+    private void refused(HttpServletRequest req, HttpServletResponse resp, InvalidInputException e)
+            throws ServletException, IOException {
+        PaymentForm.keep(req, e);
+        if (e.fieldErrors().containsKey("checkoutKey")) {
+            PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
+        }
+        var priced = orders.quote(ShopRequest.cart(req));
+        req.setAttribute("priced", priced);
+        resp.setStatus(422);
+        render(req, resp, ShopRequest.member(req).map(m -> m.id()).orElse(0L), priced.total());
+    }
+
+    /**
+     * 간편결제: the order is taken, then the customer goes to the provider's page. A page of our
+     * own leads there (not a redirect of the form post, which the form-action policy would stop).
+     */
+    private void payByEwallet(HttpServletRequest req, HttpServletResponse resp, MemberView member, String key)
+            throws ServletException, IOException {
+        try {
+            EwalletCheckout result = checkout.payByEwallet(member.id(), member.name(), key, ShopRequest.cart(req),
+                    PaymentForm.recipient(req), EwalletReturnServlet.returnUrl(req), PaymentForm.bonusToUse(req));
+            ShopRequest.cart(req).clear();
+            if (result.redirectUrl() == null) {
+                ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));
+                return;
             }
-            req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
-            resp.setStatus(422);
-            usableBonus(req, member.get().id());
-            render(req, resp);
+            req.setAttribute("redirectUrl", result.redirectUrl());
+            req.setAttribute("slipNo", result.slipNo());
+            ShopRequest.render(req, resp, "ewallet-redirect");
+        } catch (InvalidInputException e) {
+            refused(req, resp, e);
         }
     }
 
@@ -102,18 +145,13 @@ public class CheckoutServlet extends HttpServlet {
             throws ServletException, IOException {
         try {
             var result = bankTransfers.checkout(member.id(), key, ShopRequest.cart(req), PaymentForm.recipient(req),
-                    ShopRequest.param(req, "depositorName"));
+                    ShopRequest.param(req, "depositorName"), PaymentForm.bonusToUse(req));
             ShopRequest.cart(req).clear();
-            ShopRequest.redirect(req, resp, "/orders/" + result.slipNo()
-                    + (result.account().isPresent() ? "?account=1" : "?accountFailed=1"));
+            ShopRequest.redirect(req, resp, result.paidByBonus()
+                    ? PaymentForm.orderPage(result.slipNo(), com.market25.payment.PaymentOutcome.approvedOutcome())
+                    : "/orders/" + result.slipNo() + (result.account().isPresent() ? "?account=1" : "?accountFailed=1"));
         } catch (InvalidInputException e) {
-            PaymentForm.keep(req, e);
-            if (e.fieldErrors().containsKey("checkoutKey")) {
-                PaymentForm.freshKey(req, "checkoutKey", checkout.newCheckoutKey());
-            }
-            req.setAttribute("priced", orders.quote(ShopRequest.cart(req)));
-            resp.setStatus(422);
-            render(req, resp);
+            refused(req, resp, e);
         }
     }
 
@@ -142,9 +180,12 @@ public class CheckoutServlet extends HttpServlet {
         req.setAttribute("usableBonus", bonusLedger.statement(memberId).usable().max(java.math.BigDecimal.ZERO));
     }
 
-    private static void render(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    private void render(HttpServletRequest req, HttpServletResponse resp, long memberId, BigDecimal amount)
+            throws ServletException, IOException {
+        usableBonus(req, memberId);
         req.setAttribute("payByMinutes", UnpaidOrderPolicy.current().cardDeadline().toMinutes());
         req.setAttribute("depositDays", UnpaidOrderPolicy.bankTransferDeadline().toDays());
+        req.setAttribute("installmentChoices", InstallmentChoices.of(installments.offers(amount, LocalDate.now())));
         ShopRequest.render(req, resp, "checkout");
     }
 
@@ -159,6 +200,7 @@ public class CheckoutServlet extends HttpServlet {
         form.put("depositorName", m.name());
         form.put("paymentMethod", "CARD");
         form.put("installmentMonths", "0");
+        form.put("paymentMethod", "CARD");
         form.put("checkoutKey", checkout.newCheckoutKey());
         return form;
     }

@@ -70,6 +70,8 @@ public class GatewaySimulator {
     public static final String APPROVALS_PATH = "/v1/sim/approvals";
     /** Unsigned, loopback only: POST arms a fault, GET lists armed faults, DELETE disarms all. */
     public static final String FAULTS_PATH = "/v1/sim/faults";
+    /** Test endpoint: every capture, with how many capture requests its reference got. */
+    public static final String CAPTURES_PATH = "/v1/sim/captures";
 
     public static final Duration DEFAULT_SLOW_ANSWER = Duration.ofSeconds(2);
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(20);
@@ -104,6 +106,8 @@ public class GatewaySimulator {
     private final Map<String, Txn> references = new HashMap<>();
     /** Faults armed for the next approval requests, oldest first. Guarded by this. */
     private final Deque<Armed> armed = new ArrayDeque<>();
+    /** E-wallet payments opened and not yet approved or cancelled on the provider page. Guarded by this. */
+    private final Map<String, PendingEwallet> pendingEwallets = new HashMap<>();
     /** The last approval answer sent, replayed by {@link Fault#DUPLICATE_ANSWER}. Guarded by this. */
     private SignedAnswer lastAnswer;
     private HttpServer server;
@@ -112,6 +116,9 @@ public class GatewaySimulator {
 
     /** What the simulator knows of a reference; approval fields stay once approved. */
     private static final class Txn {
+        String captureNumber;
+        int captureRequests;
+        Instant capturedAt;
         State state;
         BigDecimal amount;
         Map<String, String> approval;
@@ -127,6 +134,15 @@ public class GatewaySimulator {
     }
 
     private record Armed(Fault fault, Duration delay) {
+    }
+
+    /** An e-wallet payment waiting on the provider page; {@code token} keeps the page unguessable. */
+    private record PendingEwallet(BigDecimal amount, String returnUrl, String token) {
+    }
+
+    /** One capture the simulator booked: how often it was asked (a batch run twice asks twice). */
+    public record CaptureRecord(String orderReference, BigDecimal amount, String captureNumber, int requests,
+            Instant capturedAt) {
     }
 
     private record SignedAnswer(byte[] body, String signature) {
@@ -160,6 +176,10 @@ public class GatewaySimulator {
         s.createContext(INQUIRY_PATH, e -> signed(e, INQUIRY_PATH));
         s.createContext(VIRTUAL_ACCOUNT_PATH, e -> signed(e, VIRTUAL_ACCOUNT_PATH));
         s.createContext(PARTIAL_CANCEL_PATH, e -> signed(e, PARTIAL_CANCEL_PATH));
+        s.createContext(CAPTURE_PATH, e -> signed(e, CAPTURE_PATH));
+        s.createContext(EWALLET_PATH, e -> signed(e, EWALLET_PATH));
+        s.createContext(EWALLET_PAGE_PATH, this::ewalletPage);
+        s.createContext(CAPTURES_PATH, this::listCaptures);
         s.createContext(APPROVALS_PATH, this::listApprovals);
         s.createContext(FAULTS_PATH, this::faults);
         s.setExecutor(executor);
@@ -272,6 +292,8 @@ public class GatewaySimulator {
                     case CANCEL_PATH -> cancel(request);
                     case VIRTUAL_ACCOUNT_PATH -> issueVirtualAccount(request);
                     case PARTIAL_CANCEL_PATH -> cancelPart(request);
+                    case CAPTURE_PATH -> capture(request);
+                    case EWALLET_PATH -> openEwallet(request);
                     default -> inquire(request);
                 };
             } catch (BadRequest e) {
@@ -445,6 +467,8 @@ public class GatewaySimulator {
         String orderReference = required(request, ORDER_REFERENCE);
         BigDecimal amount = amount(request);
         Txn t = references.get(orderReference);
+        // an e-wallet payment still on the provider page is closed too: its page refuses afterwards
+        pendingEwallets.remove(orderReference);
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put(GATEWAY_NAME, gatewayName);
         if (t == null || t.approval == null) {
@@ -522,6 +546,190 @@ public class GatewaySimulator {
             return BigDecimal.ZERO;
         }
         return t.amount.subtract(t.partiallyCancelled());
+    }
+
+    /** Captures an approved reference once; asked again, answers the same capture number. */
+    private synchronized Decision capture(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        BigDecimal amount = amount(request);
+        Txn t = references.get(orderReference);
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        if (t == null || t.state != State.APPROVED) {
+            answer.put(RESULT, RESULT_NOT_CAPTURABLE);
+            answer.put(STATE, t == null ? "NOT_FOUND" : t.state.name());
+            return new Decision(200, answer, null, null);
+        }
+        if (t.amount.compareTo(amount) != 0) {
+            throw new BadRequest(409, ERROR_AMOUNT_MISMATCH, "capture amount is not the approved amount");
+        }
+        t.captureRequests++;
+        if (t.captureNumber == null) {
+            t.captureNumber = "C" + String.format("%09d", random.nextInt(1_000_000_000));
+            t.capturedAt = clock.instant();
+        }
+        answer.put(RESULT, RESULT_CAPTURED);
+        answer.put(STATE, t.state.name());
+        answer.put(CAPTURE_NUMBER, t.captureNumber);
+        return new Decision(200, answer, null, null);
+    }
+
+    /** Every capture booked, oldest first. */
+    public synchronized List<CaptureRecord> captures() {
+        List<CaptureRecord> list = new ArrayList<>();
+        references.forEach((reference, t) -> {
+            if (t.captureNumber != null) {
+                list.add(new CaptureRecord(reference, t.amount, t.captureNumber, t.captureRequests, t.capturedAt));
+            }
+        });
+        list.sort(Comparator.comparing(CaptureRecord::capturedAt).thenComparing(CaptureRecord::orderReference));
+        return list;
+    }
+
+    /** Opens an e-wallet payment; the customer approves or cancels it on the provider page. */
+    private synchronized Decision openEwallet(CanonicalMessage request) throws BadRequest {
+        String orderReference = required(request, ORDER_REFERENCE);
+        BigDecimal amount = amount(request);
+        String returnUrl = required(request, RETURN_URL);
+        if (!(returnUrl.startsWith("http://") || returnUrl.startsWith("https://"))) {
+            throw new BadRequest(400, ERROR_BAD_REQUEST, "returnUrl must be http(s)");
+        }
+        if (references.containsKey(orderReference)) {
+            throw new BadRequest(409, ERROR_DUPLICATE_ORDER, "order reference already used");
+        }
+        String token = randomHex(16);
+        pendingEwallets.put(orderReference, new PendingEwallet(amount, returnUrl, token));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put(GATEWAY_NAME, gatewayName);
+        answer.put(REDIRECT_URL, baseUri() + EWALLET_PAGE_PATH + "?ref=" + urlEncode(orderReference) + "&t=" + token);
+        return new Decision(200, answer, null, null);
+    }
+
+    /**
+     * The provider's page: GET shows the amount with 결제 승인 / 결제 취소, POST decides and sends
+     * the customer back to the shop with a signed return (303).
+     */
+    private void ewalletPage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!EWALLET_PAGE_PATH.equals(exchange.getRequestURI().getPath())) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            Map<String, String> form = new HashMap<>();
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null) {
+                form.putAll(form(query));
+            }
+            if ("POST".equals(exchange.getRequestMethod())) {
+                try (InputStream in = exchange.getRequestBody()) {
+                    form.putAll(form(new String(in.readNBytes(4096), StandardCharsets.UTF_8)));
+                }
+            }
+            String reference = form.getOrDefault("ref", "");
+            PendingEwallet pending;
+            synchronized (this) {
+                pending = pendingEwallets.get(reference);
+            }
+            if (pending == null || !pending.token().equals(form.get("t"))) {
+                html(exchange, 404, "<p>결제 요청을 찾을 수 없습니다 (unknown or finished payment).</p>");
+                return;
+            }
+            if ("GET".equals(exchange.getRequestMethod())) {
+                String hidden = "<input type=\"hidden\" name=\"ref\" value=\"" + escape(reference) + "\">"
+                        + "<input type=\"hidden\" name=\"t\" value=\"" + pending.token() + "\">";
+                html(exchange, 200, "<h1>" + escape(gatewayName) + " 간편결제 (simulator)</h1>"
+                        + "<p id=\"amount\">" + pending.amount().toPlainString() + "원</p>"
+                        + "<form method=\"post\">" + hidden
+                        + "<button id=\"approve\" name=\"decision\" value=\"approve\">결제 승인</button> "
+                        + "<button id=\"cancel\" name=\"decision\" value=\"cancel\">결제 취소</button></form>");
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            Map<String, String> result = decideEwallet(reference, pending, "approve".equals(form.get("decision")));
+            if (result == null) {
+                html(exchange, 409, "<p>이미 끝난 결제입니다 (payment already finished or cancelled by the shop).</p>");
+                return;
+            }
+            byte[] body = CanonicalMessage.of(result).toBytes();
+            String signature = MessageSignatures.sign(gatewayKey, body).replace('+', '-').replace('/', '_')
+                    .replace("=", "");
+            StringBuilder location = new StringBuilder(pending.returnUrl())
+                    .append(pending.returnUrl().contains("?") ? '&' : '?');
+            result.forEach((k, v) -> location.append(urlEncode(k)).append('=').append(urlEncode(v)).append('&'));
+            location.append(RETURN_SIGNATURE).append('=').append(signature);
+            exchange.getResponseHeaders().add("Location", location.toString());
+            exchange.sendResponseHeaders(303, -1);
+        }
+    }
+
+    /** Books the customer's decision like a card approval (or a closed reference) and builds the return. */
+    private synchronized Map<String, String> decideEwallet(String reference, PendingEwallet pending, boolean approve) {
+        if (pendingEwallets.remove(reference) == null || references.containsKey(reference)) {
+            return null;
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        result.put(ORDER_REFERENCE, reference);
+        result.put(AMOUNT, pending.amount().toPlainString());
+        result.put(GATEWAY_NAME, gatewayName);
+        result.put(NONCE, randomHex(16));
+        result.put(TIMESTAMP, clock.instant().toString());
+        Txn t = new Txn();
+        t.amount = pending.amount();
+        if (approve) {
+            Map<String, String> approval = new LinkedHashMap<>();
+            approval.put(GATEWAY_NAME, gatewayName);
+            approval.put(APPROVED, "true");
+            approval.put(APPROVAL_NUMBER, String.format("%08d", random.nextInt(100_000_000)));
+            approval.put(GATEWAY_TOKEN, "ewt_" + randomHex(12));
+            t.state = State.APPROVED;
+            t.approval = Map.copyOf(approval);
+            t.approvedAt = clock.instant();
+            result.put(RESULT, RESULT_APPROVED);
+            result.put(APPROVAL_NUMBER, approval.get(APPROVAL_NUMBER));
+            result.put(GATEWAY_TOKEN, approval.get(GATEWAY_TOKEN));
+        } else {
+            t.state = State.CANCELLED;
+            t.cancelledAt = clock.instant();
+            result.put(RESULT, RESULT_CANCELLED);
+        }
+        references.put(reference, t);
+        return result;
+    }
+
+    private void listCaptures(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!loopbackGet(exchange, CAPTURES_PATH, "GET")) {
+                return;
+            }
+            StringBuilder out = new StringBuilder("orderReference\tamount\tcaptureNumber\trequests\tcapturedAt\n");
+            for (CaptureRecord c : captures()) {
+                out.append(c.orderReference()).append('\t').append(c.amount().toPlainString()).append('\t')
+                        .append(c.captureNumber()).append('\t').append(c.requests()).append('\t')
+                        .append(c.capturedAt()).append('\n');
+            }
+            text(exchange, 200, out.toString());
+        }
+    }
+
+    private static String urlEncode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void html(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = ("<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"UTF-8\"><title>간편결제</title></head><body>"
+                + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private synchronized Decision inquire(CanonicalMessage request) throws BadRequest {

@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.logging.Logger;
 
 import com.market25.payment.gateway.CardApproval;
+import com.market25.payment.gateway.CardCapture;
+import com.market25.payment.gateway.EwalletStart;
 import com.market25.payment.gateway.CardApprovalRequest;
 import com.market25.payment.gateway.CardCancellation;
 import com.market25.payment.gateway.CardCancellationRequest;
@@ -183,6 +185,70 @@ final class GatewayClient {
         }
         return new com.market25.payment.gateway.VirtualAccount(request.orderReference(), bank, account, deadline,
                 nameOf(endpoint, answer));
+    }
+
+    CardCapture capture(GatewayEndpoint endpoint, String orderReference, BigDecimal amount) throws GatewayException {
+        Objects.requireNonNull(orderReference, "orderReference");
+        Objects.requireNonNull(amount, "amount");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, orderReference);
+        fields.put(AMOUNT, amount.toPlainString());
+        CanonicalMessage answer = exchange(endpoint, CAPTURE_PATH, orderReference, fields);
+        String result = answer.get(RESULT);
+        if (RESULT_CAPTURED.equals(result)) {
+            if (answer.get(CAPTURE_NUMBER) == null) {
+                throw new GatewayException("payment gateway capture without a capture number", null, true);
+            }
+            return new CardCapture(orderReference, true, answer.get(CAPTURE_NUMBER), answer.get(STATE),
+                    nameOf(endpoint, answer));
+        }
+        if (RESULT_NOT_CAPTURABLE.equals(result)) {
+            return new CardCapture(orderReference, false, null, answer.get(STATE), nameOf(endpoint, answer));
+        }
+        throw new GatewayException("payment gateway capture answer without a known result: " + result, null, true);
+    }
+
+    EwalletStart startEwallet(GatewayEndpoint endpoint, String orderReference, BigDecimal amount, String returnUrl)
+            throws GatewayException {
+        Objects.requireNonNull(orderReference, "orderReference");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(returnUrl, "returnUrl");
+        Map<String, String> fields = new HashMap<>();
+        fields.put(ORDER_REFERENCE, orderReference);
+        fields.put(AMOUNT, amount.toPlainString());
+        fields.put(RETURN_URL, returnUrl);
+        CanonicalMessage answer = exchange(endpoint, EWALLET_PATH, orderReference, fields);
+        String redirect = answer.get(REDIRECT_URL);
+        if (redirect == null || !(redirect.startsWith("http://") || redirect.startsWith("https://"))) {
+            throw new GatewayException("e-wallet provider answered without a usable redirect URL", null, true);
+        }
+        return new EwalletStart(orderReference, redirect, nameOf(endpoint, answer));
+    }
+
+    /**
+     * Verifies a provider's return: the fields are put in canonical form again and the signature
+     * (base64url or base64) checked with the gateway's public key. Malformed input is false.
+     */
+    static boolean verifyReturn(GatewayEndpoint endpoint, Map<String, String> fields, String signature) {
+        if (fields == null || fields.isEmpty() || signature == null || signature.isBlank()) {
+            return false;
+        }
+        byte[] body;
+        try {
+            body = CanonicalMessage.of(fields).toBytes();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String standard = signature.trim().replace('-', '+').replace('_', '/');
+        while (standard.length() % 4 != 0) {
+            standard = standard + "=";
+        }
+        boolean valid = MessageSignatures.verify(endpoint.gatewayPublicKey(), body, standard);
+        if (!valid) {
+            LOG.warning(() -> "e-wallet return for reference " + fields.get(ORDER_REFERENCE)
+                    + " does not carry a valid signature of gateway " + endpoint.gatewayName());
+        }
+        return valid;
     }
 
     /** Signs and sends one request; returns the verified answer of exactly this request. */

@@ -2,6 +2,7 @@ package com.market25.payment.gateway.spi;
 
 import javax.naming.Reference;
 
+import com.market25.payment.gateway.GatewayRoute;
 import com.market25.payment.gateway.PaymentGatewayConnection;
 import com.market25.payment.gateway.PaymentGatewayConnectionFactory;
 
@@ -26,6 +27,11 @@ public class PaymentGatewayConnectionFactoryImpl implements PaymentGatewayConnec
     @Override
     public PaymentGatewayConnection getConnection() throws ResourceException {
         return (PaymentGatewayConnection) connectionManager.allocateConnection(mcf, null);
+    }
+
+    @Override
+    public PaymentGatewayConnection getConnection(GatewayRoute route) throws ResourceException {
+        return (PaymentGatewayConnection) connectionManager.allocateConnection(mcf, route);
     }
 
     @Override

@@ -7,7 +7,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
 
+import java.math.BigDecimal;
+import java.util.Map;
+
 import com.market25.payment.gateway.CardApproval;
+import com.market25.payment.gateway.CardCapture;
+import com.market25.payment.gateway.EwalletStart;
+import com.market25.payment.gateway.GatewayRoute;
 import com.market25.payment.gateway.CardApprovalRequest;
 import com.market25.payment.gateway.CardCancellation;
 import com.market25.payment.gateway.CardCancellationRequest;
@@ -46,40 +52,60 @@ public class PaymentGatewayManagedConnection implements ManagedConnection {
         if (destroyed) {
             throw new ResourceException("managed connection destroyed");
         }
-        PaymentGatewayConnectionImpl handle = new PaymentGatewayConnectionImpl(this);
+        PaymentGatewayConnectionImpl handle = new PaymentGatewayConnectionImpl(this,
+                cxRequestInfo instanceof GatewayRoute route ? route : null);
         handles.add(handle);
         return handle;
     }
 
-    boolean isConfigured() {
-        return factory.isConfigured();
+    boolean isConfigured(GatewayRoute route) {
+        return factory.isConfigured(route);
     }
 
-    CardApproval approveCard(CardApprovalRequest request) throws GatewayException {
-        return factory.client().approve(endpoint(), request);
+    CardApproval approveCard(GatewayRoute route, CardApprovalRequest request) throws GatewayException {
+        return factory.client().approve(endpoint(route), request);
     }
 
-    CardCancellation cancelApproval(CardCancellationRequest request) throws GatewayException {
-        return factory.client().cancel(endpoint(), request);
+    CardCancellation cancelApproval(GatewayRoute route, CardCancellationRequest request) throws GatewayException {
+        return factory.client().cancel(endpoint(route), request);
     }
 
-    CardStatus inquire(String orderReference) throws GatewayException {
-        return factory.client().inquire(endpoint(), orderReference);
+    CardStatus inquire(GatewayRoute route, String orderReference) throws GatewayException {
+        return factory.client().inquire(endpoint(route), orderReference);
     }
 
-    com.market25.payment.gateway.VirtualAccount issueVirtualAccount(
+    com.market25.payment.gateway.VirtualAccount issueVirtualAccount(GatewayRoute route,
             com.market25.payment.gateway.VirtualAccountRequest request) throws GatewayException {
-        return factory.client().issueVirtualAccount(endpoint(), request);
+        return factory.client().issueVirtualAccount(endpoint(route), request);
     }
 
-    com.market25.payment.gateway.CardPartialCancellation cancelPart(
+    com.market25.payment.gateway.CardPartialCancellation cancelPart(GatewayRoute route,
             com.market25.payment.gateway.CardPartialCancellationRequest request) throws GatewayException {
-        return factory.client().cancelPart(endpoint(), request);
+        return factory.client().cancelPart(endpoint(route), request);
     }
 
-    private GatewayEndpoint endpoint() throws GatewayException {
+    CardCapture capture(GatewayRoute route, String orderReference, BigDecimal amount) throws GatewayException {
+        return factory.client().capture(endpoint(route), orderReference, amount);
+    }
+
+    EwalletStart startEwallet(GatewayRoute route, String orderReference, BigDecimal amount, String returnUrl)
+            throws GatewayException {
+        return factory.client().startEwallet(endpoint(route), orderReference, amount, returnUrl);
+    }
+
+    boolean verifyReturn(GatewayRoute route, Map<String, String> fields, String signature) {
+        GatewayEndpoint endpoint;
         try {
-            return factory.endpoint();
+            endpoint = factory.endpoint(route);
+        } catch (ResourceException e) {
+            return false;
+        }
+        return GatewayClient.verifyReturn(endpoint, fields, signature);
+    }
+
+    private GatewayEndpoint endpoint(GatewayRoute route) throws GatewayException {
+        try {
+            return factory.endpoint(route);
         } catch (ResourceException e) {
             if (e.getCause() instanceof GatewayNotConfiguredException notConfigured) {
                 throw notConfigured;
@@ -150,7 +176,7 @@ public class PaymentGatewayManagedConnection implements ManagedConnection {
     public ManagedConnectionMetaData getMetaData() {
         String name;
         try {
-            name = factory.endpoint().gatewayName();
+            name = factory.endpoint(null).gatewayName();
         } catch (ResourceException e) {
             name = "unknown";
         }

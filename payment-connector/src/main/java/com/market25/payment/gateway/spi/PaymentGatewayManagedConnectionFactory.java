@@ -8,6 +8,8 @@ import java.util.Set;
 
 import javax.security.auth.Subject;
 
+import com.market25.payment.gateway.GatewayRoute;
+
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
@@ -20,6 +22,9 @@ import jakarta.resource.spi.ResourceAdapterAssociation;
  * Outbound connection definition. Config properties: {@code GatewayUrl} (empty = the simulator
  * started by the resource adapter, when it runs; otherwise no gateway is configured and every call
  * fails with {@code GatewayNotConfiguredException}) and {@code RequestTimeoutMillis} (default 15000).
+ * A connection asked for with a {@link GatewayRoute} (the gateway registry) talks to that route's
+ * endpoint instead; managed connections hold no endpoint, each handle carries its route, so any
+ * pooled connection serves any gateway.
  */
 public class PaymentGatewayManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation {
 
@@ -64,15 +69,20 @@ public class PaymentGatewayManagedConnectionFactory implements ManagedConnection
         return null;
     }
 
-    boolean isConfigured() {
-        return resourceAdapter != null && resourceAdapter.isConfigured(gatewayUrl);
+    /** Whether the route (null: this definition's GatewayUrl) has a gateway to talk to. */
+    boolean isConfigured(GatewayRoute route) {
+        if (resourceAdapter == null) {
+            return false;
+        }
+        return route == null ? resourceAdapter.isConfigured(gatewayUrl) : resourceAdapter.isConfigured(route);
     }
 
-    GatewayEndpoint endpoint() throws ResourceException {
+    /** The endpoint of the route a handle was asked for, or (null) of this definition's GatewayUrl. */
+    GatewayEndpoint endpoint(GatewayRoute route) throws ResourceException {
         if (resourceAdapter == null) {
             throw new ResourceException("managed connection factory is not associated with the resource adapter");
         }
-        return resourceAdapter.endpoint(gatewayUrl);
+        return route == null ? resourceAdapter.endpoint(gatewayUrl) : resourceAdapter.endpoint(route);
     }
 
     /** One HTTP client per connection definition, shared by its connections. */

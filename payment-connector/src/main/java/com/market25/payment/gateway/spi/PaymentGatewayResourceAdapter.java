@@ -17,6 +17,7 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 import com.market25.payment.gateway.GatewayNotConfiguredException;
+import com.market25.payment.gateway.GatewayRoute;
 import com.market25.payment.gateway.sim.GatewaySimulator;
 import com.market25.payment.gateway.wire.MessageSignatures;
 
@@ -58,6 +59,9 @@ public class PaymentGatewayResourceAdapter implements ResourceAdapter {
     private volatile Ed25519PublicKeyParameters configuredGatewayKey;
     private volatile GatewaySimulator simulator;
     private volatile ExecutorService ownExecutor;
+    /** Public keys of registered gateways by key reference, read once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Ed25519PublicKeyParameters> routeKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
@@ -171,6 +175,68 @@ public class PaymentGatewayResourceAdapter implements ResourceAdapter {
             return new GatewayEndpoint(URI.create(gatewayUrl.trim()), key, configuredGatewayKey, gatewayName());
         } catch (IllegalArgumentException e) {
             throw new ResourceException("bad GatewayUrl " + gatewayUrl, e);
+        }
+    }
+
+    /** Whether a registered gateway's route has a gateway to talk to (its key readable, or the simulator running). */
+    boolean isConfigured(GatewayRoute route) {
+        try {
+            endpoint(route);
+            return true;
+        } catch (ResourceException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The endpoint of a registered gateway: the simulator for {@link GatewayRoute#SIMULATOR} (only
+     * while it runs), else the route's URL with the public key its key reference names (a PEM file,
+     * read once), or the adapter's {@code GatewayPublicKeyFile} when the reference is empty.
+     */
+    GatewayEndpoint endpoint(GatewayRoute route) throws ResourceException {
+        Ed25519PrivateKeyParameters key = shopKey;
+        if (key == null) {
+            throw new ResourceException("payment connector resource adapter is not started");
+        }
+        String name = isBlank(route.name()) ? gatewayName() : route.name();
+        if (route.simulator()) {
+            GatewaySimulator s = simulator;
+            if (s == null) {
+                throw new ResourceException("gateway " + name + " is the simulator, which is off",
+                        new GatewayNotConfiguredException("the gateway simulator is off (SimulatorEnabled=false)"));
+            }
+            return new GatewayEndpoint(s.baseUri(), key, s.gatewayPublicKey(), name);
+        }
+        if (isBlank(route.endpointUrl())) {
+            throw new ResourceException("gateway " + name + " has no endpoint",
+                    new GatewayNotConfiguredException("gateway " + name + " has no endpoint URL"));
+        }
+        Ed25519PublicKeyParameters gatewayKey;
+        if (isBlank(route.keyReference())) {
+            gatewayKey = configuredGatewayKey;
+        } else {
+            try {
+                gatewayKey = routeKeys.computeIfAbsent(route.keyReference().trim(), ref -> {
+                    try {
+                        return MessageSignatures.readPublicKey(Path.of(ref));
+                    } catch (IOException | RuntimeException e) {
+                        throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw new ResourceException("gateway " + name + ": key reference cannot be read",
+                        new GatewayNotConfiguredException("key reference of gateway " + name + " cannot be read: "
+                                + e.getCause().getMessage()));
+            }
+        }
+        if (gatewayKey == null) {
+            throw new ResourceException("gateway " + name + " has no public key", new GatewayNotConfiguredException(
+                    "gateway " + name + " needs a key reference or GatewayPublicKeyFile on the resource adapter"));
+        }
+        try {
+            return new GatewayEndpoint(URI.create(route.endpointUrl().trim()), key, gatewayKey, name);
+        } catch (IllegalArgumentException e) {
+            throw new ResourceException("bad endpoint URL of gateway " + name, e);
         }
     }
 

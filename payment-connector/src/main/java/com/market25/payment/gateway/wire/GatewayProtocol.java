@@ -52,6 +52,14 @@ public final class GatewayProtocol {
     public static final String ERROR_AMOUNT_EXCEEDS_REMAINING = "AMOUNT_EXCEEDS_REMAINING";
     public static final String ERROR_NOT_CANCELLABLE = "NOT_CANCELLABLE";
     public static final String ERROR_DUPLICATE_CANCEL_ID = "DUPLICATE_CANCEL_ID";
+    /** Capture (매입) of an approved reference: answers {@link #RESULT} CAPTURED or NOT_CAPTURABLE. */
+    public static final String CAPTURE_PATH = "/v1/card-captures";
+    /** Opens an e-wallet payment: request {@link #RETURN_URL}; answer {@link #REDIRECT_URL}. */
+    public static final String EWALLET_PATH = "/v1/ewallet-payments";
+    /** The provider's page (simulator only) the customer approves or cancels on. */
+    public static final String EWALLET_PAGE_PATH = "/ewallet/pay";
+    /** Query parameter of a provider return holding the base64url signature of the other fields. */
+    public static final String RETURN_SIGNATURE = "signature";
     public static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
 
     // request fields
@@ -63,6 +71,9 @@ public final class GatewayProtocol {
     public static final String INSTALLMENT_MONTHS = "installmentMonths";
     public static final String REASON = "reason";
     public static final String NONCE = "nonce";
+    public static final String RETURN_URL = "returnUrl";
+    public static final String REDIRECT_URL = "redirectUrl";
+    public static final String CAPTURE_NUMBER = "captureNumber";
     public static final String TIMESTAMP = "timestamp";
     public static final String DEPOSITOR_NAME = "depositorName";
     /** ISO local date-time (Asia/Seoul) until which a deposit is taken. */
@@ -85,6 +96,11 @@ public final class GatewayProtocol {
     // cancel results
     public static final String RESULT_CANCELLED = "CANCELLED";
     public static final String RESULT_NOT_APPROVED = "NOT_APPROVED";
+    // capture results
+    public static final String RESULT_CAPTURED = "CAPTURED";
+    public static final String RESULT_NOT_CAPTURABLE = "NOT_CAPTURABLE";
+    // e-wallet return results (field RESULT of a provider return)
+    public static final String RESULT_APPROVED = "APPROVED";
 
     // error codes
     public static final String ERROR_MISSING_SIGNATURE = "MISSING_SIGNATURE";
