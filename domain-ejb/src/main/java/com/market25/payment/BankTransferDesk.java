@@ -52,6 +52,9 @@ public class BankTransferDesk {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private GatewayRegistry registry;
+
     @Resource(lookup = ContainerResources.PAYMENT_GATEWAY)
     private PaymentGatewayConnectionFactory gateways;
 
@@ -91,7 +94,13 @@ public class BankTransferDesk {
         VirtualAccount account;
         // the bank is asked under the order's row lock: a second request for the order waits and
         // then finds this account instead of asking for another one
-        try (var gateway = gateways.getConnection()) {
+        // the registry's first healthy gateway serving bank transfers (PAY-01); none: no account
+        GatewayChoice choice = registry.choose(PaymentMethod.BANK_TRANSFER);
+        if (!choice.chosen()) {
+            LOG.warning(() -> "no gateway serves bank transfers (" + choice.refusal() + "): no account for " + reference);
+            return Optional.empty();
+        }
+        try (var gateway = gateways.getConnection(choice.route())) {
             account = gateway.issueVirtualAccount(new VirtualAccountRequest(reference, order.totalAmount(),
                     depositorName.trim(), UnpaidOrderPolicy.depositDeadline(now)));
         } catch (GatewayException | ResourceException e) {

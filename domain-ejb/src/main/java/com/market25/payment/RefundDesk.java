@@ -40,6 +40,9 @@ public class RefundDesk {
     @EJB
     private RefundRecords records;
 
+    @EJB
+    private GatewayRegistry registry;
+
     /**
      * Asks the gateway to give a REQUESTED refund back, and records the answer.
      *
@@ -53,7 +56,8 @@ public class RefundDesk {
         }
         RefundRecords.GatewayCancel c = cancel.get();
         String result;
-        try (var gateway = gateways.getConnection()) {
+        // the gateway that approved the payment takes it back (PAY-01 registry)
+        try (var gateway = GatewayRegistry.connect(gateways, registry.routeOf(c.gatewayId()))) {
             if (c.method() == RefundMethod.CARD_CANCEL) {
                 var answer = gateway.cancelApproval(new CardCancellationRequest(c.reference(), c.approvedAmount(), c.reason()));
                 result = (answer.approvalExisted() ? "CANCELLED " : "NOT_APPROVED ") + answer.approvalNumber();
@@ -89,7 +93,7 @@ public class RefundDesk {
         if (payment.isEmpty()) {
             return Optional.empty();
         }
-        try (var gateway = gateways.getConnection()) {
+        try (var gateway = GatewayRegistry.connect(gateways, registry.routeOf(payment.get().getGatewayId()))) {
             CardStatus s = gateway.inquire(payment.get().getReference());
             return Optional.of(new GatewayBalance(s.orderReference(), s.state().name(),
                     s.amount() == null ? java.math.BigDecimal.ZERO : s.amount(),

@@ -81,12 +81,12 @@ public class RefundRecords {
         }
         Payment p = r.getPayment();
         return Optional.of(new GatewayCancel(r.getId(), r.getMethod(), p.getReference(), p.getAmount(), r.getCancelId(),
-                r.getAmount(), r.getReason()));
+                r.getAmount(), r.getReason(), p.getGatewayId()));
     }
 
     /** A gateway cancel to send: the whole approval, or {@code amount} of it under {@code cancelId}. */
     public record GatewayCancel(long refundId, RefundMethod method, String reference, BigDecimal approvedAmount,
-            String cancelId, BigDecimal amount, String reason) {
+            String cancelId, BigDecimal amount, String reason, Long gatewayId) {
     }
 
     /** The money is back: DONE once, with {@link RefundCompleted} in the same transaction. */
