@@ -145,7 +145,10 @@ public class CaptureBatch {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Object[]> claimedBy(long batchId) {
-        return em.createNativeQuery("select p.id, p.reference, p.amount, p.gateway_id from payment_capture c"
+        // what remains approved is captured: partial cancels (부분취소) done before the capture are not charged
+        return em.createNativeQuery("select p.id, p.reference, p.amount - coalesce((select sum(r.amount) from refund r"
+                        + " where r.payment_id = p.id and r.method = 'CARD_PARTIAL_CANCEL' and r.status = 'DONE'), 0),"
+                        + " p.gateway_id from payment_capture c"
                         + " join payment p on p.id = c.payment_id where c.batch_id = ?1 and c.status = 'PENDING'"
                         + " order by p.id")
                 .setParameter(1, batchId).getResultList();

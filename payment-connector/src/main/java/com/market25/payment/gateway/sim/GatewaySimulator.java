@@ -560,8 +560,9 @@ public class GatewaySimulator {
             answer.put(STATE, t == null ? "NOT_FOUND" : t.state.name());
             return new Decision(200, answer, null, null);
         }
-        if (t.amount.compareTo(amount) != 0) {
-            throw new BadRequest(409, ERROR_AMOUNT_MISMATCH, "capture amount is not the approved amount");
+        // a capture takes what remains approved after partial cancels (부분취소), not the first amount
+        if (t.amount.subtract(t.partiallyCancelled()).compareTo(amount) != 0) {
+            throw new BadRequest(409, ERROR_AMOUNT_MISMATCH, "capture amount is not what remains approved");
         }
         t.captureRequests++;
         if (t.captureNumber == null) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.market25.payment.gateway.CardApprovalRequest;
 import com.market25.payment.gateway.CardCancellationRequest;
+import com.market25.payment.gateway.CardCapture;
 import com.market25.payment.gateway.CardPartialCancellation;
 import com.market25.payment.gateway.CardPartialCancellationRequest;
 import com.market25.payment.gateway.CardStatus;
@@ -122,6 +123,19 @@ class PartialCancelOrd01Test {
         }
         assertEquals(CardStatus.State.CANCELLED, inquire(ref).state());
         assertThrows(GatewayException.class, () -> part(ref, "C-" + ref + "-3", "1000"));
+    }
+
+    @Test
+    @DisplayName("PAY-03, ORD-01: after a partial cancel the capture (매입) takes what remains, never the first amount")
+    void aCaptureAfterAPartialCancelTakesWhatRemains() throws Exception {
+        String ref = approved("60000");
+        part(ref, "C-" + ref + "-1", "25000");
+        try (PaymentGatewayConnection c = factory.getConnection()) {
+            assertThrows(GatewayException.class, () -> c.capture(ref, new BigDecimal("60000")),
+                    "the refunded part must not be charged");
+            CardCapture capture = c.capture(ref, new BigDecimal("35000"));
+            assertTrue(capture.captured(), capture.toString());
+        }
     }
 
     @Test
