@@ -69,6 +69,9 @@ public class DeliveryDesk {
     private DeliveryTargets targets;
 
     @EJB
+    private com.market25.notification.OrderNotifications notifications;
+
+    @EJB
     private DeliverySteps steps;
 
     @EJB
@@ -426,6 +429,8 @@ public class DeliveryDesk {
                 continue;
             }
             existing.add(new Existing(state.orderId(), c.lineNo(), carrier.id(), trackingNo, slip));
+            // ORD-04: the customer's 발송 mail with the carrier and tracking number, after this commits
+            notifications.shipmentDispatched(state.orderId(), carrier.name(), trackingNo);
             outcomes.add(DeliveryOutcome.done(c.line(), slip, trackingNo));
         }
         return new DeliveryReport(outcomes);
