@@ -48,12 +48,12 @@ FROM (SELECT o.n, o.ordered_at, o.ordered_at + INTERVAL (30 + o.n % 540) SECOND 
 JOIN member m ON m.id = 100001 + (t.n * 7919 + @layer * 13) % 100000;
 
 INSERT INTO order_line (order_id, line_no, product_id, product_code, product_name, quantity, unit_price,
-                        line_amount, discount_bonus, sponsor_bonus, status)
+                        line_amount, discount_bonus, sponsor_bonus, status, item_state)
 SELECT o.id, k.seq, p.id, p.code, p.name, 1 + (o.id + k.seq) % 3, p.sale_price,
        p.sale_price * (1 + (o.id + k.seq) % 3),
        p.discount_bonus * (1 + (o.id + k.seq) % 3),
        p.sponsor_bonus * (1 + (o.id + k.seq) % 3),
-       o.status
+       o.status, o.status
 FROM customer_order o
 JOIN seq_1_to_4 k ON k.seq <= 1 + (o.id - @base) % 4
 JOIN product p ON p.id = 1001 + ((o.id - @base) * 31 + k.seq * 977) % 10000

@@ -25,8 +25,8 @@ deposits_orders() { # N: writes N unpaid bank-transfer orders with their account
             'HOME', '벤치', '010-0000-0000', '17900', '벤치 주소', @now, false, @now + interval 3 day
         from seq_1_to_$n s join (select id, row_number() over (order by id desc) rn from member) m on m.rn = s.seq;
         insert into order_line (order_id, line_no, product_id, product_code, product_name, quantity, unit_price,
-            line_amount, discount_bonus, sponsor_bonus, status)
-        select o.id, 1, @product, '601041010112', '딤채고급형 신형(DP-601)', 1, 540000, 540000, 0, 0, 'RECEIVED'
+            line_amount, discount_bonus, sponsor_bonus, status, item_state)
+        select o.id, 1, @product, '601041010112', '딤채고급형 신형(DP-601)', 1, 540000, 540000, 0, 0, 'RECEIVED', 'RECEIVED'
         from customer_order o where o.id > @base and o.slip_no like '8%';
         insert into payment (order_id, method, payer_name, amount, status, requested_at, reference, bank_name,
             virtual_account_no, deposit_deadline, gateway_name)

@@ -281,8 +281,8 @@ class OrderScreensSet03EarIT {
                 slip, member, status, branch, amount, Timestamp.valueOf(at), paid ? Timestamp.valueOf(at.plusSeconds(1)) : null,
                 "CANCELLED".equals(status) ? Timestamp.valueOf(at.plusSeconds(2)) : null);
         insert(c, "insert into order_line (order_id, line_no, product_id, product_code, product_name, quantity, unit_price,"
-                + " line_amount, discount_bonus, sponsor_bonus, status) values (?, 1, ?, ?, '딤채고급형 신형(DP-601)', 1, ?, ?, 0, 0, ?)",
-                order, product, Storefront.DIMCHAE, amount, amount, status);
+                + " line_amount, discount_bonus, sponsor_bonus, status, item_state) values (?, 1, ?, ?, '딤채고급형 신형(DP-601)', 1, ?, ?, 0, 0, ?, ?)",
+                order, product, Storefront.DIMCHAE, amount, amount, status, status);
         insert(c, "insert into order_status_change (order_id, from_status, to_status, changed_by, changed_at) values (?, null, 'RECEIVED', 'tester', ?)",
                 order, Timestamp.valueOf(at));
         if (paid) {
