@@ -112,7 +112,7 @@ public class BankTransferDesk {
             return Optional.empty();
         }
         Payment payment = Payment.bankTransfer(em.getReference(CustomerOrder.class, order.orderId()),
-                order.totalAmount(), depositorName, reference, requestKey, account, now);
+                order.totalAmount(), depositorName, reference, requestKey, account, now, choice.gatewayId());
         em.persist(payment);
         orders.awaitDeposit(order.orderId(), account.deadline());
         em.flush();

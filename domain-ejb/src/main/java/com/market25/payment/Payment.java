@@ -105,8 +105,9 @@ public class Payment {
 
     /** A bank transfer (무통장입금) to the virtual account the bank issued, waiting for the deposit. */
     static Payment bankTransfer(CustomerOrder order, BigDecimal amount, String depositorName, String reference,
-            String requestKey, com.market25.payment.gateway.VirtualAccount account, LocalDateTime now) {
+            String requestKey, com.market25.payment.gateway.VirtualAccount account, LocalDateTime now, Long gatewayId) {
         Payment p = new Payment();
+        p.gatewayId = gatewayId;
         p.order = order;
         p.method = PaymentMethod.BANK_TRANSFER;
         p.payerName = depositorName.trim();
