@@ -59,21 +59,12 @@ final class ProjectInFlight {
      * campaign, its templates and an e-mail and an SMS project.
      */
     static ProjectInFlight prepare(FaultStack stack, Books books, String run) throws Exception {
-        return prepare(stack, books, run, CUSTOMERS, null);
+        return prepare(stack, books, run, CUSTOMERS);
     }
 
-    /**
-     * The same with both projects throttled to {@code perMinute}: the broker holds all but the
-     * first batch for a minute or more, so the kill finds them mid-dispatch on any machine.
-     */
-    static ProjectInFlight prepareThrottled(FaultStack stack, Books books, String run, int perMinute) throws Exception {
-        return prepare(stack, books, run, CUSTOMERS, perMinute);
-    }
-
-    private static ProjectInFlight prepare(FaultStack stack, Books books, String run, int customers, Integer perMinute)
-            throws Exception {
+    /** The same with more customers, for a kill that comes later after the dispatch. */
+    static ProjectInFlight prepare(FaultStack stack, Books books, String run, int customers) throws Exception {
         ProjectInFlight p = new ProjectInFlight(stack, books, run, customers);
-        String throttle = perMinute == null ? "" : ",\"throttlePerMinute\":" + perMinute;
         books.update("insert into member (member_no, name, phone, email, postal_code, address, member_type, consent_email,"
                 + " consent_sms, joined_at, updated_at)"
                 + " select concat('Q', ?, lpad(seq, 5, '0')), concat('발송장애', seq),"
