@@ -452,30 +452,6 @@ public class OrderDesk {
                 .getSingleResult();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
-    public List<SlipRow> slips(SlipQuery query) {
-        StringBuilder jpql = new StringBuilder(SLIP_ROW).append("where o.orderedAt >= :from and o.orderedAt < :to");
-        if (query.status() != null) {
-            jpql.append(" and o.status = :status");
-        }
-        if (query.branchCode() != null && !query.branchCode().isBlank()) {
-            jpql.append(" and o.branchCode = :branch");
-        }
-        jpql.append(" order by o.slipNo desc");
-        var q = em.createQuery(jpql.toString(), SlipRow.class)
-                .setParameter("from", query.from().atStartOfDay())
-                .setParameter("to", query.to().plusDays(1).atStartOfDay())
-                .setMaxResults(1000);
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        if (query.branchCode() != null && !query.branchCode().isBlank()) {
-            q.setParameter("branch", query.branchCode().trim());
-        }
-        return q.getResultList();
-    }
-
     /** Runs in a transaction so the lines and status history load with the order. */
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS, Roles.READONLY})
     public Optional<OrderDetail> detail(String slipNo) {

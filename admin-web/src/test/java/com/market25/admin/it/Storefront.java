@@ -74,47 +74,18 @@ final class Storefront {
 
     /** Checks out with this card number (a declining one leaves the order unpaid); the slip number. */
     String checkoutByCard(String cardNumber) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("recipientKind", "HOME");
-        form.put("recipientName", "안미란");
-        form.put("recipientPhone", "031-658-2376");
-        form.put("recipientPostalCode", "17900");
-        form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
+        Map<String, String> form = recipient("안미란", "031-658-2376", "17900", "경기도 평택시 세교동 개나리아파트 104동 304호");
         form.put("deliveryNote", "경비실에 맡겨 주세요");
-        form.put("cardCompany", "BC");
-        form.put("cardNumber", cardNumber);
-        form.put("expiryMonth", "12");
-        form.put("expiryYear", "2030");
-        form.put("installmentMonths", "0");
-        form.put("payerName", "안미란");
-        HttpResponse<String> answer = post("checkout", form);
-        String location = answer.headers().firstValue("Location").orElse("");
-        Matcher m = SLIP.matcher(location);
-        if (answer.statusCode() / 100 != 3 || !m.find()) {
-            throw new IllegalStateException("checkout answered " + answer.statusCode() + " to " + location + ": "
-                    + answer.body());
-        }
-        return m.group(1);
+        form.putAll(card("BC", cardNumber, "안미란"));
+        return slipOfCheckout(form, null);
     }
 
     /** Checks out by bank transfer (무통장입금) with this depositor name; the slip number. */
     String checkoutByBankTransfer(String depositorName) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("recipientKind", "HOME");
-        form.put("recipientName", "안미란");
-        form.put("recipientPhone", "031-658-2376");
-        form.put("recipientPostalCode", "17900");
-        form.put("recipientAddress", "경기도 평택시 세교동 개나리아파트 104동 304호");
+        Map<String, String> form = recipient("안미란", "031-658-2376", "17900", "경기도 평택시 세교동 개나리아파트 104동 304호");
         form.put("paymentMethod", "BANK_TRANSFER");
         form.put("depositorName", depositorName);
-        HttpResponse<String> answer = post("checkout", form);
-        String location = answer.headers().firstValue("Location").orElse("");
-        Matcher m = SLIP.matcher(location);
-        if (answer.statusCode() / 100 != 3 || !m.find() || !location.contains("account=1")) {
-            throw new IllegalStateException("bank transfer checkout answered " + answer.statusCode() + " to "
-                    + location + ": " + answer.body());
-        }
-        return m.group(1);
+        return slipOfCheckout(form, "account=1");
     }
 
     /** Joins the shop as a new member under {@code upperLoginId} and stays signed in (SHOP-04). */
@@ -139,23 +110,41 @@ final class Storefront {
 
     /** Checks out by card with more fields (e.g. {@code bonusToUse}); the redirect's slip number. */
     String checkoutByCard(String cardNumber, Map<String, String> more) {
+        Map<String, String> form = recipient("한지민", "02-555-0100", "06236", "서울특별시 강남구 테헤란로 152");
+        form.putAll(card("KB", cardNumber, "한지민"));
+        form.putAll(more);
+        return slipOfCheckout(form, null);
+    }
+
+    private static Map<String, String> recipient(String name, String phone, String postalCode, String address) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("recipientKind", "HOME");
-        form.put("recipientName", "한지민");
-        form.put("recipientPhone", "02-555-0100");
-        form.put("recipientPostalCode", "06236");
-        form.put("recipientAddress", "서울특별시 강남구 테헤란로 152");
-        form.put("cardCompany", "KB");
-        form.put("cardNumber", cardNumber);
+        form.put("recipientName", name);
+        form.put("recipientPhone", phone);
+        form.put("recipientPostalCode", postalCode);
+        form.put("recipientAddress", address);
+        return form;
+    }
+
+    private static Map<String, String> card(String company, String number, String payer) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("cardCompany", company);
+        form.put("cardNumber", number);
         form.put("expiryMonth", "12");
         form.put("expiryYear", "2030");
         form.put("installmentMonths", "0");
-        form.put("payerName", "한지민");
-        form.putAll(more);
+        form.put("payerName", payer);
+        return form;
+    }
+
+    /** Posts the checkout form; the slip of the order page it redirects to, whose address must contain {@code expect} when given. */
+    private String slipOfCheckout(Map<String, String> form, String expect) {
         HttpResponse<String> answer = post("checkout", form);
-        Matcher m = SLIP.matcher(answer.headers().firstValue("Location").orElse(""));
-        if (answer.statusCode() / 100 != 3 || !m.find()) {
-            throw new IllegalStateException("checkout answered " + answer.statusCode() + ": " + answer.body());
+        String location = answer.headers().firstValue("Location").orElse("");
+        Matcher m = SLIP.matcher(location);
+        if (answer.statusCode() / 100 != 3 || !m.find() || (expect != null && !location.contains(expect))) {
+            throw new IllegalStateException("checkout answered " + answer.statusCode() + " to " + location + ": "
+                    + answer.body());
         }
         return m.group(1);
     }
