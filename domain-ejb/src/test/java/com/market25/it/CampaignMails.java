@@ -58,8 +58,7 @@ final class CampaignMails {
         props.setProperty("mail.pop3.connectiontimeout", "5000");
         props.setProperty("mail.pop3.timeout", "5000");
         List<Mail> found = new ArrayList<>();
-        try (Store store = Session.getInstance(props).getStore("pop3")) {
-            store.connect("127.0.0.1", port, address, "any");
+        try (Store store = Mailbox.login(Session.getInstance(props), "127.0.0.1", port, address)) {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {

@@ -1,5 +1,6 @@
 package com.market25.it;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -37,8 +38,7 @@ final class Mailbox {
         props.setProperty("mail.pop3.timeout", "5000");
         Session session = Session.getInstance(props);
         List<Mail> found = new ArrayList<>();
-        try (Store store = session.getStore("pop3")) {
-            store.connect(host, port, address, "any");
+        try (Store store = login(session, host, port, address)) {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
@@ -56,5 +56,24 @@ final class Mailbox {
             throw new IllegalStateException("cannot read the mailbox of " + address + " on pop3 port " + port, e);
         }
         return found;
+    }
+
+    /**
+     * GreenMail creates a mailbox on first use, both on delivery and on login, without a lock: when
+     * the two meet for a new address, one is told the user "already exists" — and then it does, so
+     * a second login works.
+     */
+    static Store login(Session session, String host, int port, String address) throws MessagingException {
+        for (int attempt = 1; ; attempt++) {
+            Store store = session.getStore("pop3");
+            try {
+                store.connect(host, port, address, "any");
+                return store;
+            } catch (AuthenticationFailedException e) {
+                if (attempt >= 3 || e.getMessage() == null || !e.getMessage().contains("already exists")) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -232,8 +232,7 @@ class CampaignEarIT {
         Session session = Session.getInstance(props);
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
-            Store store = session.getStore("pop3");
-            store.connect(address, System.getProperty("market25.mail.password", address));
+            Store store = CatcherLogin.open(session, address, System.getProperty("market25.mail.password", address));
             try {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
@@ -319,12 +318,12 @@ class CampaignEarIT {
 
     private static int count(Session session, String address, String subject) throws MessagingException {
         String password = System.getProperty("market25.mail.password", address);
-        Store store = session.getStore("pop3");
+        Store store;
         try {
-            store.connect(address, password);
+            store = CatcherLogin.open(session, address, password);
         } catch (AuthenticationFailedException e) {
             // a server that keeps one mailbox for everything: read it and filter on the recipient
-            store.connect(System.getProperty("market25.mail.user"), password);
+            store = CatcherLogin.open(session, System.getProperty("market25.mail.user"), password);
         }
         try {
             Folder inbox = store.getFolder("INBOX");

@@ -58,8 +58,7 @@ class OrderMailOrd04EarIT {
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
             List<Mail> found = new ArrayList<>();
-            Store store = session.getStore("pop3");
-            store.connect(address, address);
+            Store store = CatcherLogin.open(session, address, address);
             try {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
