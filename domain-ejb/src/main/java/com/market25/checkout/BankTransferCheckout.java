@@ -78,7 +78,7 @@ public class BankTransferCheckout {
             OrderPlaced placed = orders.placeOrder(memberId, cart, recipient, Channel.INTERNET,
                     CustomerOrder.WEB_MASTER, Checkout.WEB_BRANCH, checkoutKey, bonus);
             slipNo = placed.slipNo();
-            if (bonus.signum() > 0 && bonus.compareTo(placed.totalAmount()) == 0) {
+            if (placed.paidInFull()) {
                 return new Result(slipNo, Optional.empty(), true);
             }
         } catch (DuplicateCheckoutException e) {

@@ -147,7 +147,7 @@ public class Checkout {
             CheckoutResult first = earlier(memberId, checkoutKey).orElseThrow(() -> e);
             return new EwalletCheckout(first.slipNo(), null, first.payment());
         }
-        if (bonus.signum() > 0 && bonus.compareTo(placed.totalAmount()) == 0) {
+        if (placed.paidInFull()) {
             return new EwalletCheckout(placed.slipNo(), null, PaymentOutcome.approvedOutcome());
         }
         EwalletRedirect redirect = payments.startEwallet(memberId, placed.slipNo(), payerName, checkoutKey, returnUrl);
@@ -173,7 +173,8 @@ public class Checkout {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        boolean bonusPaysAll = bonus.compareTo(orders.quote(cart).total()) == 0;
+        // the card fields are not read when the bonus pays everything
+        boolean bonusPaysAll = orders.quote(cart).paidInFullBy(bonus);
         Checks checks = new Checks();
         recipient.check(checks);
         if (!bonusPaysAll) {
@@ -191,7 +192,7 @@ public class Checkout {
         } catch (DuplicateCheckoutException e) {
             return earlier(memberId, checkoutKey).orElseThrow(() -> e);
         }
-        if (bonusPaysAll) {
+        if (placed.paidInFull()) {
             return new CheckoutResult(placed.slipNo(), PaymentOutcome.approvedOutcome());
         }
         return new CheckoutResult(placed.slipNo(), payments.payByCard(memberId, placed.slipNo(), card, checkoutKey));

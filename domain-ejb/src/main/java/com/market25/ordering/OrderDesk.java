@@ -165,14 +165,16 @@ public class OrderDesk {
             throw e;
         }
         received.fire(new OrderReceived(order.getId(), order.getSlipNo(), memberId, channel));
+        boolean paidInFull = false;
         if (bonus.signum() > 0) {
             order.useBonus(bonus);
             bonusSpent.fire(new BonusSpent(order.getId(), order.getSlipNo(), memberId, bonus));
             if (order.amountDue().signum() == 0) {
                 paidNow(order, BONUS_PAYER);
+                paidInFull = true;
             }
         }
-        return new OrderPlaced(order.getId(), order.getSlipNo(), order.getTotalAmount());
+        return new OrderPlaced(order.getId(), order.getSlipNo(), order.getTotalAmount(), paidInFull);
     }
 
     /** {@code changed_by} of orders the bonus paid in full (BON-04). */

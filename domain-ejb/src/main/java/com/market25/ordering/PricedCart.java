@@ -15,4 +15,9 @@ public record PricedCart(List<PricedLine> lines, BigDecimal total, BigDecimal di
     public boolean allAvailable() {
         return lines.stream().allMatch(PricedLine::available);
     }
+
+    /** BON-04: whether this bonus leaves nothing to pay, so no other payment method is asked for. */
+    public boolean paidInFullBy(BigDecimal bonus) {
+        return bonus != null && bonus.signum() > 0 && bonus.compareTo(total) == 0;
+    }
 }

@@ -272,10 +272,14 @@ public class PaymentDesk {
         return recordApproval(attempt, answer);
     }
 
-    /** Records an approval and queues its completion; one that cannot be recorded is taken back. */
+    /**
+     * Records an approval, then queues its completion; one that cannot be recorded is taken back,
+     * one recorded but not queued is completed by the reconciliation.
+     */
     private PaymentOutcome recordApproval(PaymentRecords.Attempt attempt, CardApproval answer) {
         try {
             if (records.authorize(attempt.paymentId(), answer, LocalDateTime.now())) {
+                records.queueCompletion(attempt.paymentId());
                 return PaymentOutcome.approvedOutcome();
             }
         } catch (RuntimeException e) {

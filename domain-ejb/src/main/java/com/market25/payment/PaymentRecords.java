@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Every change of a payment row, each its own short transaction (the gateway is never called
@@ -38,6 +40,8 @@ import java.util.SortedMap;
 @Stateless
 @PermitAll
 public class PaymentRecords {
+
+    private static final Logger LOG = Logger.getLogger(PaymentRecords.class.getName());
 
     /** An attempt the gateway is to be asked about. */
     public record Attempt(long paymentId, long orderId, String slipNo, String reference, BigDecimal amount) {
@@ -142,9 +146,10 @@ public class PaymentRecords {
     }
 
     /**
-     * Records an approval and queues its completion, in one XA transaction. Fields the row cannot
-     * hold make it fail like any other failure of this transaction: the caller then takes the
-     * approval back.
+     * Records an approval ({@code AUTHORIZED}), in a transaction of the database alone: a broker
+     * that dies at that moment cannot hold the customer's request in a two-phase commit. The
+     * completion is queued after it ({@link #queueCompletion}). Fields the row cannot hold make it
+     * fail like any other failure of this transaction: the caller then takes the approval back.
      *
      * @return false when the attempt is no longer waiting for its answer (nothing changed)
      */
@@ -160,8 +165,29 @@ public class PaymentRecords {
         payment.authorize(approval.gatewayName(), approval.approvalNumber(), approval.gatewayToken(),
                 approval.maskedCardNumber(), now);
         em.flush();
-        announceApproval(paymentId);
         return true;
+    }
+
+    /**
+     * Puts an authorized payment on {@code market25.payment.approvals}, outside any transaction,
+     * so a broker that went away costs at most the client's call timeout. A completion that cannot
+     * be queued is not lost: the payment stays {@code AUTHORIZED} and the reconciliation completes
+     * it after its grace ({@link PaymentReconciliation}); a message sent twice is harmless.
+     *
+     * @return false when the message could not be queued (written to the log)
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean queueCompletion(long paymentId) {
+        try (JMSContext context = jms.createContext()) {
+            var message = context.createMessage();
+            message.setLongProperty(PaymentApprovalListener.PAYMENT_ID, paymentId);
+            context.createProducer().send(context.createQueue(Queues.PAYMENT_APPROVALS), message);
+            return true;
+        } catch (jakarta.jms.JMSException | RuntimeException e) {
+            LOG.log(Level.WARNING, "completion of payment " + paymentId
+                    + " not queued; the reconciliation completes it after its grace", e);
+            return false;
+        }
     }
 
     /** Records a decline (or a refusal that never reached the gateway); the order is payable again. */
@@ -375,16 +401,5 @@ public class PaymentRecords {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    // Sent in the same XA transaction as the AUTHORIZED row: both happen or neither does.
-    private void announceApproval(long paymentId) {
-        try (JMSContext context = jms.createContext()) {
-            var message = context.createMessage();
-            message.setLongProperty(PaymentApprovalListener.PAYMENT_ID, paymentId);
-            context.createProducer().send(context.createQueue(Queues.PAYMENT_APPROVALS), message);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("cannot queue approval of payment " + paymentId, e);
-        }
     }
 }

@@ -82,6 +82,7 @@ abstract class OutageDuringCheckouts {
             healthWhileDown.add(stack.health());
         }
         burstAnswers = burst.finish(Duration.ofMinutes(2));
+        System.out.println("[fault suite] the burst across the " + killed() + " kill: " + burstAnswers);
 
         try {
             stack.restartAndCheckOnly(killed(), before);

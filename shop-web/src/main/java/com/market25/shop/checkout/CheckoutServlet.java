@@ -51,10 +51,6 @@ public class CheckoutServlet extends HttpServlet {
     @EJB
     private InstallmentPlans installments;
 
-    /** The payment-method choices besides the card (신용카드): 간편결제 and 무통장입금. */
-    static final String EWALLET = "EWALLET";
-    static final String BANK_TRANSFER = "BANK_TRANSFER";
-
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         var member = ShopRequest.requireMember(req, resp);
@@ -86,17 +82,17 @@ public class CheckoutServlet extends HttpServlet {
         if (key == null || key.isEmpty()) {
             key = checkout.newCheckoutKey();
         }
-        String method = ShopRequest.param(req, "paymentMethod");
-        if (BANK_TRANSFER.equals(method)) {
-            payByBankTransfer(req, resp, member.get(), key);
-            return;
+        switch (PaymentForm.method(req)) {
+            case BANK_TRANSFER -> payByBankTransfer(req, resp, member.get(), key);
+            case E_WALLET -> payByEwallet(req, resp, member.get(), key);
+            case CARD -> payByCard(req, resp, member.get(), key);
         }
-        if (EWALLET.equals(method)) {
-            payByEwallet(req, resp, member.get(), key);
-            return;
-        }
+    }
+
+    private void payByCard(HttpServletRequest req, HttpServletResponse resp, MemberView member, String key)
+            throws ServletException, IOException {
         try {
-            CheckoutResult result = checkout.payByCard(member.get().id(), key, ShopRequest.cart(req),
+            CheckoutResult result = checkout.payByCard(member.id(), key, ShopRequest.cart(req),
                     PaymentForm.recipient(req), PaymentForm.card(req), PaymentForm.bonusToUse(req));
             ShopRequest.cart(req).clear();
             ShopRequest.redirect(req, resp, PaymentForm.orderPage(result.slipNo(), result.payment()));

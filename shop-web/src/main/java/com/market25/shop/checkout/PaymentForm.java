@@ -5,6 +5,7 @@ import com.market25.ordering.Recipient;
 import com.market25.ordering.RecipientKind;
 import com.market25.payment.CardCompany;
 import com.market25.payment.CardDetails;
+import com.market25.payment.PaymentMethod;
 import com.market25.payment.PaymentOutcome;
 import com.market25.shop.web.ShopRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,18 @@ final class PaymentForm {
                 ShopRequest.param(req, "recipientName"), ShopRequest.param(req, "recipientPhone"),
                 ShopRequest.param(req, "recipientPostalCode"), ShopRequest.param(req, "recipientAddress"),
                 ShopRequest.param(req, "deliveryNote"));
+    }
+
+    /**
+     * The 결제수단 chosen on the checkout form (신용카드 when none: a client without our form pays
+     * by card). The form's values are the labels' keys: CARD, EWALLET, BANK_TRANSFER.
+     */
+    static PaymentMethod method(HttpServletRequest req) {
+        String chosen = ShopRequest.param(req, "paymentMethod");
+        if ("EWALLET".equals(chosen)) {
+            return PaymentMethod.E_WALLET;
+        }
+        return "BANK_TRANSFER".equals(chosen) ? PaymentMethod.BANK_TRANSFER : PaymentMethod.CARD;
     }
 
     /**
