@@ -273,13 +273,16 @@ public class PaymentDesk {
     }
 
     /**
-     * Records an approval, then queues its completion; one that cannot be recorded is taken back,
-     * one recorded but not queued is completed by the reconciliation.
+     * Records an approval, then queues its completion; one that cannot be recorded is taken back.
+     * When the queue cannot take it (the broker is away) the payment is completed here, in a
+     * transaction of the database alone; should that fail too, the reconciliation completes it.
      */
     private PaymentOutcome recordApproval(PaymentRecords.Attempt attempt, CardApproval answer) {
         try {
             if (records.authorize(attempt.paymentId(), answer, LocalDateTime.now())) {
-                records.queueCompletion(attempt.paymentId());
+                if (!records.queueCompletion(attempt.paymentId())) {
+                    completeWithoutQueue(attempt);
+                }
                 return PaymentOutcome.approvedOutcome();
             }
         } catch (RuntimeException e) {
@@ -287,6 +290,15 @@ public class PaymentDesk {
                     + " could not be recorded: taking it back", e);
         }
         return takeBack(attempt, ReconciliationReason.NOT_RECORDED, "approval " + answer.approvalNumber());
+    }
+
+    private void completeWithoutQueue(PaymentRecords.Attempt attempt) {
+        try {
+            records.complete(attempt.paymentId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "payment " + attempt.paymentId() + " (" + attempt.reference()
+                    + ") stays AUTHORIZED for the reconciliation", e);
+        }
     }
 
     private PaymentOutcome takeBack(PaymentRecords.Attempt attempt, ReconciliationReason reason, String note) {

@@ -171,8 +171,9 @@ public class PaymentRecords {
     /**
      * Puts an authorized payment on {@code market25.payment.approvals}, outside any transaction,
      * so a broker that went away costs at most the client's call timeout. A completion that cannot
-     * be queued is not lost: the payment stays {@code AUTHORIZED} and the reconciliation completes
-     * it after its grace ({@link PaymentReconciliation}); a message sent twice is harmless.
+     * be queued is not lost: the payment stays {@code AUTHORIZED} for the caller to complete at
+     * once, or the reconciliation after its grace ({@link PaymentReconciliation}); a message that
+     * arrives after that is harmless ({@link #complete} changes a payment once).
      *
      * @return false when the message could not be queued (written to the log)
      */
@@ -184,8 +185,7 @@ public class PaymentRecords {
             context.createProducer().send(context.createQueue(Queues.PAYMENT_APPROVALS), message);
             return true;
         } catch (jakarta.jms.JMSException | RuntimeException e) {
-            LOG.log(Level.WARNING, "completion of payment " + paymentId
-                    + " not queued; the reconciliation completes it after its grace", e);
+            LOG.log(Level.WARNING, "completion of payment " + paymentId + " not queued", e);
             return false;
         }
     }
