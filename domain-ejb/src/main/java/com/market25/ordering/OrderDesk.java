@@ -71,6 +71,9 @@ public class OrderDesk {
     @Inject
     private Event<OrderMoved> moved;
 
+    @Inject
+    private Event<OrderRefunded> refunded;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @PermitAll
     public PricedCart quote(Cart cart) {
@@ -577,11 +580,18 @@ public class OrderDesk {
         }
     }
 
-    /** Money and bonus a refund gave back, added to the order's totals. */
+    /**
+     * Money and bonus a refund gave back, added to the order's totals; what the customer still
+     * bought goes out as {@link OrderRefunded} (the purchase history counts that, not the total).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @PermitAll
     public void recordRefund(long orderId, BigDecimal money, BigDecimal bonus) {
-        em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE).refunded(money, bonus);
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        order.refunded(money, bonus);
+        BigDecimal kept = order.getTotalAmount().subtract(order.getRefundedAmount()).subtract(order.getBonusReturned());
+        refunded.fire(new OrderRefunded(order.getId(), order.getSlipNo(), order.getMember().getId(),
+                kept.max(BigDecimal.ZERO)));
     }
 
     private void releaseStockOf(List<OrderLine> lines) {

@@ -80,4 +80,24 @@ public final class PurchaseBook {
         RfmSql.refreshCustomer(c, customerId);
         return true;
     }
+
+    /**
+     * A partial refund: the purchase counts what the customer kept. Not below zero, and not for a
+     * purchase already cancelled as a whole; the customer's current R/F/M follow.
+     */
+    public static boolean keep(Connection c, String slipNo, long customerId, java.math.BigDecimal kept)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE purchase_history SET amount = ?"
+                + " WHERE source = ? AND source_ref = ? AND cancelled = FALSE AND amount <> ?")) {
+            ps.setBigDecimal(1, kept);
+            ps.setString(2, SHOP);
+            ps.setString(3, slipNo);
+            ps.setBigDecimal(4, kept);
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        RfmSql.refreshCustomer(c, customerId);
+        return true;
+    }
 }

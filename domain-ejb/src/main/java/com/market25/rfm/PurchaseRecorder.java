@@ -2,6 +2,7 @@ package com.market25.rfm;
 
 import com.market25.ordering.OrderCancelled;
 import com.market25.ordering.OrderPaid;
+import com.market25.ordering.OrderRefunded;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,5 +33,10 @@ public class PurchaseRecorder {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void cancelled(@Observes OrderCancelled event) {
         em.unwrap(Session.class).doWork(c -> PurchaseBook.cancel(c, event.slipNo(), event.memberId()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void refunded(@Observes OrderRefunded event) {
+        em.unwrap(Session.class).doWork(c -> PurchaseBook.keep(c, event.slipNo(), event.memberId(), event.keptAmount()));
     }
 }

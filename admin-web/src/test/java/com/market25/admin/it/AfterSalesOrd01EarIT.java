@@ -89,6 +89,8 @@ class AfterSalesOrd01EarIT {
         assertEquals(List.of("CANCELLED", "PAID"), column("select l.item_state from order_line l join customer_order o"
                 + " on o.id = l.order_id where o.slip_no = ? order by l.line_no = ? desc", slip, javaLine));
         assertEquals("PAID", Storefront.statusInDatabase(slip));
+        assertEquals(List.of("27000", "0"), row("select amount, cancelled + 0 from purchase_history where source = 'SHOP'"
+                + " and source_ref = ?", slip), "MKT-13: the purchase counts what was kept, 49,500 - 20,250 - 2,250");
         assertEquals(1L, count("select count(*) from order_line_change c join customer_order o on o.id = c.order_id"
                 + " where o.slip_no = ? and c.to_state = 'CANCELLED' and c.changed_by = ?", slip, "MEMBER:" + memberLogin),
                 "the item's cancel is recorded with who");
@@ -100,6 +102,8 @@ class AfterSalesOrd01EarIT {
                 "state"), "nothing stays approved");
         assertEquals(List.of("44550", "4950"), row("select refunded_amount, bonus_returned from customer_order"
                 + " where slip_no = ?", slip), "every won of card and bonus is back");
+        assertEquals(1L, count("select count(*) from purchase_history where source = 'SHOP' and source_ref = ?"
+                + " and cancelled", slip), "MKT-13: the cancelled order stops counting");
     }
 
     @Test
