@@ -8,7 +8,7 @@
     window.location.assign(go.href);
     return;
   }
-  var form = document.getElementById('checkout-form');
+  var form = document.getElementById('checkout-form') || document.getElementById('pay-again-form');
   if (!form) {
     return;
   }

@@ -31,14 +31,7 @@
     <m:field name="recipientAddress" label="checkout.recipientAddress" maxlength="300"/>
     <m:field name="deliveryNote" label="checkout.deliveryNote" maxlength="300"/>
   </fieldset>
-  <fieldset class="payment-method" id="payment-method">
-    <legend><fmt:message key="checkout.method"/></legend>
-    <%-- one more method is one more code in this list and its label checkout.method.CODE --%>
-    <c:forEach var="pm" items="${['CARD','EWALLET','BANK_TRANSFER']}">
-      <label class="choice"><input type="radio" name="paymentMethod" id="paymentMethod-${pm}" value="${pm}" ${form.paymentMethod eq pm or (empty form.paymentMethod and pm eq 'CARD') ? 'checked' : ''}> <fmt:message key="checkout.method.${pm}"/></label>
-    </c:forEach>
-    <p class="hint" id="ewallet-hint"><fmt:message key="checkout.method.EWALLET.hint"/></p>
-  </fieldset>
+  <%@ include file="paymethod.jspf" %>
   <%@ include file="bankform.jspf" %>
   <fieldset class="bonus">
     <legend><fmt:message key="checkout.bonus"/></legend>

@@ -89,10 +89,13 @@
   <form method="post" action="${ctx}/orders/pay/${order.slipNo()}" class="form" id="pay-again-form" novalidate>
     <input type="hidden" name="_csrf" value="${csrf}">
     <input type="hidden" name="requestKey" value="${fn:escapeXml(form.requestKey)}">
+    <%@ include file="paymethod.jspf" %>
+    <%@ include file="bankform.jspf" %>
     <%@ include file="cardform.jspf" %>
     <button type="submit" class="primary" id="pay-again"><fmt:message key="checkout.submit"/></button>
   </form>
 </section>
+<script src="${ctx}/static/checkout.js?v=${applicationScope.assetVersion}" defer></script>
 </c:if>
 <%@ include file="aftersales.jspf" %>
 <c:if test="${order.cancellable()}">

@@ -87,6 +87,49 @@ class PaymentFormEarIT {
         assertFalse(location.contains("STOLEN"), location);
     }
 
+    @Test
+    void shop06_aDeclinedCardOrderIsPaidAgainByBankTransfer() {
+        ShopClient shop = ShopClient.signedIn(url);
+        String slip = shop.checkout(BOOK, LIMIT_CARD);
+
+        HttpResponse<String> answer = shop.post("orders/" + slip, "orders/pay/" + slip,
+                Map.of("paymentMethod", "BANK_TRANSFER", "depositorName", "홍길동"));
+
+        assertEquals(303, answer.statusCode(), answer.body());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/orders/" + slip + "?account=1"), location);
+        String page = shop.get("orders/" + slip + "?account=1").body();
+        assertTrue(page.contains("id=\"virtual-account\""), "the order page shows the account to pay to:\n" + page);
+        assertTrue(page.contains("홍길동"), "with the depositor's name");
+    }
+
+    @Test
+    void shop06_aDeclinedCardOrderIsPaidAgainByEwallet() {
+        ShopClient shop = ShopClient.signedIn(url);
+        String slip = shop.checkout(BOOK, LIMIT_CARD);
+
+        HttpResponse<String> answer = shop.post("orders/" + slip, "orders/pay/" + slip,
+                Map.of("paymentMethod", "EWALLET"));
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("id=\"ewallet-go\""), "our page leading to the e-wallet's:\n" + answer.body());
+        assertTrue(answer.body().contains(slip), "naming the order");
+    }
+
+    @Test
+    void shop06_aPayAgainByBankTransferWithoutDepositorIs422AndKeepsTheChoice() {
+        ShopClient shop = ShopClient.signedIn(url);
+        String slip = shop.checkout(BOOK, LIMIT_CARD);
+
+        HttpResponse<String> refused = shop.post("orders/" + slip, "orders/pay/" + slip,
+                Map.of("paymentMethod", "BANK_TRANSFER", "depositorName", ""));
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("id=\"paymentMethod-BANK_TRANSFER\" value=\"BANK_TRANSFER\" checked"),
+                "the method chosen is kept");
+        assertTrue(refused.body().contains("id=\"pay-again-form\""), "the form is there to correct");
+    }
+
     private static int orderCount(ShopClient shop) {
         return shop.get("orders").body().split("data-slip=", -1).length - 1;
     }

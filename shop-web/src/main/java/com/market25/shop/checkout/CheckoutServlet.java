@@ -11,6 +11,7 @@ import com.market25.member.MemberView;
 import com.market25.ordering.OrderDesk;
 import com.market25.ordering.UnpaidOrderPolicy;
 import com.market25.payment.PaymentDesk;
+import com.market25.payment.EwalletRedirect;
 import com.market25.payment.PaymentOutcome;
 import com.market25.shop.web.ShopRequest;
 import jakarta.ejb.EJB;
@@ -44,6 +45,9 @@ public class CheckoutServlet extends HttpServlet {
 
     @EJB
     private com.market25.checkout.BankTransferCheckout bankTransfers;
+
+    @EJB
+    private com.market25.payment.BankTransferDesk bankTransferDesk;
 
     @EJB
     private com.market25.bonus.BonusLedger bonusLedger;
@@ -151,15 +155,34 @@ public class CheckoutServlet extends HttpServlet {
         }
     }
 
-    /** 결제 다시 하기 on a payable order's page. */
+    /**
+     * 결제 다시 하기 on a payable order's page, with any of the checkout's methods: a declined card
+     * can become a bank transfer or an e-wallet payment of the same order.
+     */
     private void payAgain(HttpServletRequest req, HttpServletResponse resp, MemberView member)
             throws ServletException, IOException {
         String slipNo = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-        String key = ShopRequest.param(req, "requestKey");
+        String typedKey = ShopRequest.param(req, "requestKey");
+        String key = typedKey == null || typedKey.isEmpty() ? null : typedKey;
         try {
-            PaymentOutcome outcome = payments.payByCard(member.id(), slipNo, PaymentForm.card(req),
-                    key == null || key.isEmpty() ? null : key);
-            ShopRequest.redirect(req, resp, PaymentForm.orderPage(slipNo, outcome));
+            switch (PaymentForm.method(req)) {
+                case CARD -> ShopRequest.redirect(req, resp, PaymentForm.orderPage(slipNo,
+                        payments.payByCard(member.id(), slipNo, PaymentForm.card(req), key)));
+                case BANK_TRANSFER -> ShopRequest.redirect(req, resp, "/orders/" + slipNo
+                        + (bankTransferDesk.openVirtualAccount(member.id(), slipNo,
+                                ShopRequest.param(req, "depositorName"), key).isPresent() ? "?account=1" : "?accountFailed=1"));
+                case E_WALLET -> {
+                    EwalletRedirect started = payments.startEwallet(member.id(), slipNo, member.name(), key,
+                            EwalletReturnServlet.returnUrl(req));
+                    if (started.redirectUrl() == null) {
+                        ShopRequest.redirect(req, resp, PaymentForm.orderPage(slipNo, started.outcome()));
+                        return;
+                    }
+                    req.setAttribute("redirectUrl", started.redirectUrl());
+                    req.setAttribute("slipNo", slipNo);
+                    ShopRequest.render(req, resp, "ewallet-redirect");
+                }
+            }
         } catch (InvalidInputException e) {
             PaymentForm.keep(req, e);
             if (e.fieldErrors().containsKey("requestKey")) {

@@ -76,7 +76,12 @@ public class OrdersServlet extends HttpServlet {
             form.put("payerName", member.get().name());
             form.put("installmentMonths", "0");
             form.put("requestKey", FormKey.newKey());
+            form.put("paymentMethod", "CARD");
+            form.put("depositorName", member.get().name());
             req.setAttribute("form", form);
+        }
+        if (detail.get().payable()) {
+            req.setAttribute("depositDays", com.market25.ordering.UnpaidOrderPolicy.bankTransferDeadline().toDays());
         }
         // after-sales (SHOP-07): items with their states, cancel / return / exchange, refunds
         afterSales.orderFor(member.get().id(), slipNo).ifPresent(a -> req.setAttribute("afterSales", a));
