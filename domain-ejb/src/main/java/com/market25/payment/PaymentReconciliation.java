@@ -45,6 +45,11 @@ public class PaymentReconciliation {
     /** Longer than a request (15 s), its net cancel and the queue's five redeliveries take. */
     public static final Duration DEFAULT_GRACE = Duration.ofMinutes(2);
     static final int BATCH = 200;
+    /**
+     * How long a customer may stay on the e-wallet provider's page (log-in, authentication, a
+     * card choice) before the open payment is inquired and closed: longer than a card's grace.
+     */
+    public static final Duration EWALLET_SESSION = Duration.ofMinutes(10);
 
     private static final Logger LOG = Logger.getLogger(PaymentReconciliation.class.getName());
 
@@ -72,7 +77,9 @@ public class PaymentReconciliation {
     @RolesAllowed({Roles.ADMIN, Roles.SETTLEMENT})
     public ReconciliationSummary run(String by) {
         LocalDateTime now = LocalDateTime.now();
-        List<PaymentRecords.Snapshot> open = records.openBefore(now.minus(grace()), BATCH);
+        Duration grace = grace();
+        List<PaymentRecords.Snapshot> open = records.openBefore(now.minus(grace),
+                now.minus(grace.compareTo(EWALLET_SESSION) > 0 ? grace : EWALLET_SESSION), BATCH);
         Map<ReconciliationAction, Integer> actions = new EnumMap<>(ReconciliationAction.class);
         for (PaymentRecords.Snapshot payment : open) {
             ReconciliationAction action;

@@ -331,14 +331,20 @@ public class PaymentRecords {
 
     /**
      * Open payments (REQUESTED, AUTHORIZED, CANCELLING) requested before {@code before}, oldest
-     * first: what the reconciliation follows up, and what the admin screen lists as stuck.
+     * first: what the reconciliation follows up, and what the admin screen lists as stuck. An
+     * e-wallet payment still REQUESTED is the customer on the provider's page: it counts only
+     * when requested before {@code ewalletBefore}.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<Snapshot> openBefore(LocalDateTime before, int limit) {
+    public List<Snapshot> openBefore(LocalDateTime before, LocalDateTime ewalletBefore, int limit) {
         return em.createQuery("select p from Payment p join fetch p.order where p.status in :open"
-                        + " and p.requestedAt < :before order by p.requestedAt, p.id", Payment.class)
+                        + " and p.requestedAt < :before and (p.method <> :ewallet or p.status <> :requested"
+                        + " or p.requestedAt < :ewalletBefore) order by p.requestedAt, p.id", Payment.class)
                 .setParameter("open", PaymentStatus.OPEN)
                 .setParameter("before", before)
+                .setParameter("ewallet", PaymentMethod.E_WALLET)
+                .setParameter("requested", PaymentStatus.REQUESTED)
+                .setParameter("ewalletBefore", ewalletBefore)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()

@@ -335,6 +335,20 @@ abstract class CheckoutPaymentTests extends JourneyTests {
     }
 
     @Test
+    @DisplayName("PAY-01: an e-wallet customer still on the provider's page after the card grace keeps the payment open; after 10 minutes it is closed")
+    void pay01_anEwalletPaymentWaitsForItsCustomerLongerThanACard() {
+        Stuck onProviderPage = stuckPayment(PaymentStatus.REQUESTED, false, false, 5, "E_WALLET");
+        Stuck gone = stuckPayment(PaymentStatus.REQUESTED, false, false, 11, "E_WALLET");
+
+        reconciliation.run("it-reconciliation");
+
+        assertEquals(PaymentStatus.REQUESTED, onlyPayment(onProviderPage.slipNo()).status(),
+                "5 minutes on the provider's page: not the shop's to close yet");
+        assertEquals(PaymentStatus.CANCELLED, onlyPayment(gone.slipNo()).status());
+        assertTrue(detail(gone.slipNo()).payable(), "the order can be paid again");
+    }
+
+    @Test
     @DisplayName("PAY-03: an authorized payment of an order that no longer waits is cancelled at the gateway")
     void pay03_anAuthorizedPaymentOfACancelledOrderIsCancelledAtTheGateway() {
         Stuck stuck = stuckPayment(PaymentStatus.AUTHORIZED, true, true, 10);
@@ -379,6 +393,11 @@ abstract class CheckoutPaymentTests extends JourneyTests {
     }
 
     private Stuck stuckPayment(PaymentStatus status, boolean approvedAtGateway, boolean orderCancelled, int minutesOld) {
+        return stuckPayment(status, approvedAtGateway, orderCancelled, minutesOld, "CARD");
+    }
+
+    private Stuck stuckPayment(PaymentStatus status, boolean approvedAtGateway, boolean orderCancelled, int minutesOld,
+            String method) {
         OrderPlaced placed = orders.placeOrder(MIRAN, cart(BOOK, 1), recipient("안미란"), Channel.INTERNET,
                 CustomerOrder.WEB_MASTER, Checkout.WEB_BRANCH);
         String reference = placed.slipNo() + "-1";
@@ -398,8 +417,8 @@ abstract class CheckoutPaymentTests extends JourneyTests {
         java.sql.Timestamp then = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(minutesOld));
         execute("insert into payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,"
                         + " gateway_name, gateway_token, approval_no, amount, status, requested_at, authorized_at,"
-                        + " reference) values (?, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?, ?, ?, ?)",
-                placed.orderId(), approvedAtGateway ? "market25-sim" : null, token,
+                        + " reference) values (?, ?, '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?, ?, ?, ?)",
+                placed.orderId(), method, approvedAtGateway ? "market25-sim" : null, token,
                 status == PaymentStatus.AUTHORIZED ? approvalNo : null, placed.totalAmount(), status.name(), then,
                 status == PaymentStatus.AUTHORIZED ? then : null, reference);
         long paymentId = ((Number) db.value("select id from payment where reference = ?", reference)).longValue();
