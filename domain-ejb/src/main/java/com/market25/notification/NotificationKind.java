@@ -11,5 +11,9 @@ public enum NotificationKind {
     /** 발송: a parcel left with a carrier and a tracking number (one mail per tracking number). */
     SHIPPED,
     /** 배송완료. */
-    DELIVERED
+    DELIVERED,
+    /** 주문취소: the order was cancelled (by the customer, staff, or its payment deadline). */
+    ORDER_CANCELLED,
+    /** 환불완료: money went back (one mail per refund). */
+    REFUNDED
 }

@@ -1,9 +1,12 @@
 package com.market25.notification;
 
+import com.market25.ordering.OrderCancelled;
 import com.market25.ordering.OrderMoved;
 import com.market25.ordering.OrderPaid;
 import com.market25.ordering.OrderReceived;
 import com.market25.ordering.OrderStatus;
+import com.market25.ordering.UnpaidOrdersCancelled;
+import com.market25.payment.RefundCompleted;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -48,6 +51,25 @@ public class OrderNotifications {
         } else if (event.to() == OrderStatus.DELIVERED) {
             record(event.orderId(), NotificationKind.DELIVERED, "", null);
         }
+    }
+
+    /** Unpaid orders cancelled by the customer, staff or the payment deadline: one mail each. */
+    public void unpaidCancelled(@Observes UnpaidOrdersCancelled event) {
+        event.orderIds().forEach(id -> record(id, NotificationKind.ORDER_CANCELLED, "", null));
+    }
+
+    /** A paid order whose last item was cancelled (its money goes back: a refund mail follows). */
+    public void paidCancelled(@Observes OrderCancelled event) {
+        record(event.orderId(), NotificationKind.ORDER_CANCELLED, "", null);
+    }
+
+    /** Money back to the card, the e-wallet or the bank account: one mail per refund, with the amount. */
+    public void refunded(@Observes RefundCompleted event) {
+        if (event.amount() == null || event.amount().signum() <= 0) {
+            return;
+        }
+        String won = java.text.NumberFormat.getIntegerInstance(java.util.Locale.KOREA).format(event.amount()) + "원";
+        record(event.orderId(), NotificationKind.REFUNDED, "R" + event.refundId(), "환불 금액 " + won);
     }
 
     /**

@@ -32,6 +32,20 @@ class OrderMailOrd04Test {
     }
 
     @Test
+    @DisplayName("ORD-04 환불 메일은 환불 금액을 환불 정보로 담고, 취소 메일은 주문 취소를 알린다")
+    void refundAndCancelMailsSayWhatHappened() {
+        OrderMail.Content refund = OrderMail.compose(NotificationKind.REFUNDED, "Market25", "안미란", "0000004711",
+                "http://x/orders/0000004711", "환불 금액 20,250원");
+        assertTrue(refund.subject().contains("환불이 완료되었습니다"), refund.subject());
+        assertTrue(refund.text().contains("환불 정보: 환불 금액 20,250원"), refund.text());
+        assertFalse(refund.text().contains("배송 정보"), refund.text());
+        OrderMail.Content cancel = OrderMail.compose(NotificationKind.ORDER_CANCELLED, "Market25", "안미란",
+                "0000004711", "http://x/orders/0000004711", null);
+        assertTrue(cancel.subject().contains("주문이 취소되었습니다"), cancel.subject());
+        assertTrue(cancel.text().contains("Your order has been cancelled"), cancel.text());
+    }
+
+    @Test
     @DisplayName("ORD-04 보내지 못한 메일은 1, 2, 4 … 분 뒤에, 최대 한 시간 간격으로 다시 보낸다")
     void retriesBackOff() {
         assertEquals(Duration.ofMinutes(1), OrderMailSender.delayAfter(1));

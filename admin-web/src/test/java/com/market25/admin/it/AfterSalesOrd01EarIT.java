@@ -104,6 +104,11 @@ class AfterSalesOrd01EarIT {
                 + " where slip_no = ?", slip), "every won of card and bonus is back");
         assertEquals(1L, count("select count(*) from purchase_history where source = 'SHOP' and source_ref = ?"
                 + " and cancelled", slip), "MKT-13: the cancelled order stops counting");
+        assertEquals(List.of("REFUNDED:환불 금액 20,250원", "REFUNDED:환불 금액 24,300원", "ORDER_CANCELLED:"),
+                column("select concat(n.kind, ':', coalesce(n.detail, '')) from order_notification n join customer_order o"
+                        + " on o.id = n.order_id where o.slip_no = ? and n.kind in ('REFUNDED', 'ORDER_CANCELLED')"
+                        + " order by n.kind desc, n.id", slip),
+                "ORD-04: a mail for each refund with its amount, and one for the cancelled order");
     }
 
     @Test
