@@ -45,13 +45,7 @@ class AfterSalesOrd01EarIT {
         memberLogin = "as" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         shop = new Storefront(AdminBrowser.storefrontUrl());
         shop.join(memberLogin, "altwell");
-        try (Connection db = StaffApi.db(); PreparedStatement ps = db.prepareStatement("insert into bonus_entry"
-                + " (member_id, order_id, kind, amount, earned_on, settled, settled_on, created_at, ref)"
-                + " select id, null, 'DISCOUNT', 100000, current_date - interval 10 day, true,"
-                + " current_date - interval 9 day, now(3), '' from member where login_id = ?")) {
-            ps.setString(1, memberLogin);
-            assertEquals(1, ps.executeUpdate(), "settled bonus to spend");
-        }
+        PaymentShopper.giveSettledBonus(memberLogin, 100_000);
     }
 
     @Test
