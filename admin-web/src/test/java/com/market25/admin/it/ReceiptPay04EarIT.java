@@ -102,4 +102,21 @@ class ReceiptPay04EarIT {
             assertTrue(text.contains("현금영수증") && text.contains("010-****-6789"), text);
         }
     }
+
+    @Test
+    @DisplayName("PAY-04/BON-04 보너스를 함께 쓴 카드 주문의 카드매출전표 합계는 카드로 결제한 금액이고, 보너스 사용액은 따로 적힌다")
+    void theCardSlipOfAnOrderWithBonusShowsWhatTheCardPaid() throws Exception {
+        PaymentShopper member = PaymentShopper.newMemberWithBonus("rc", 10_000).carting(Storefront.DIMCHAE);
+        String slip = PaymentShopper.slipOf(member.checkout(java.util.Map.of("bonusToUse", "4950")));
+        member.awaitOrderPage(slip, "입금완료", java.time.Duration.ofSeconds(20));
+
+        String page = member.get("receipts/" + slip).body();
+
+        // 535,050 = 540,000 - 4,950 bonus; 부가세 535,050 x 10/110 = 48,640.9 -> 48,641
+        assertAll(
+                () -> assertTrue(page.contains("535,050원"), "합계 is the card's amount: " + page),
+                () -> assertTrue(page.contains("486,409원") && page.contains("48,641원"), "VAT split of 535,050: " + page),
+                () -> assertTrue(page.contains("보너스 사용") && page.contains("-4,950원"), "the bonus used is shown: " + page),
+                () -> assertFalse(page.contains("490,909원"), "not the VAT split of 540,000"));
+    }
 }
