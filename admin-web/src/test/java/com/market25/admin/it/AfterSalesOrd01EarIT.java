@@ -191,6 +191,30 @@ class AfterSalesOrd01EarIT {
     }
 
     @Test
+    @DisplayName("SHOP-07: a customer cancels a paid bank-transfer order before shipment on the order page, giving the account the money goes back to")
+    void customerCancelsAPaidBankTransferOrderWithARefundAccount() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByBankTransfer("한지민");
+        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
+                + " where o.slip_no = ?", slip).get(0);
+        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
+                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        assertTrue(shop.orderPage(slip).contains("name=\"accountNumber\""), "the cancel form asks for the refund account");
+
+        HttpResponse<String> cancelled = shop.postFrom("orders/" + slip, "orders/claim/" + slip, List.of(
+                Map.entry("requestKey", claimKey(slip)), Map.entry("action", "cancel"), Map.entry("line", "1"),
+                Map.entry("accountBank", "국민은행"), Map.entry("accountNumber", "123-45-6789012"),
+                Map.entry("accountHolder", "한지민")));
+
+        assertEquals(303, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+        assertEquals(List.of("BANK_TRANSFER", "22500", "PAYOUT_PENDING", "123-45-6789012"), row("select r.method, r.amount,"
+                + " r.status, r.account_no from refund r join customer_order o on o.id = r.order_id where o.slip_no = ?", slip));
+        assertTrue(shop.orderPage(slip).contains("***-**-***9012"), "the customer sees the account masked");
+    }
+
+    @Test
     @DisplayName("ORD-01: staff find a return on the after-sales screen and approve, receive and refund it there, with who and when")
     void returnWorkedOnTheScreen() throws Exception {
         shop.addToCart(JAVA_BOOK, 1);

@@ -236,6 +236,27 @@ class BankTransferPay03EarIT {
     }
 
     @Test
+    @DisplayName("BON-04/ORD-01 보너스를 쓰고 입금완료된 무통장입금 주문을 배송 전에 취소하면 돈은 고객이 준 계좌로, 보너스는 원장으로 돌아간다")
+    void cancellingAPaidBankTransferOrderRefundsToTheAccountGivenAndGivesTheBonusBack() throws Exception {
+        String slip = bankTransferWithBonus(bonusMember());
+        bank.deposit(SimulatedBank.newNotificationId(), accountOf(slip), new BigDecimal("535050"), LocalDateTime.now());
+        await(() -> "PAID".equals(Storefront.statusInDatabase(slip)), "paid");
+
+        HttpResponse<String> cancelled = StaffApi.admin().post("after-sales/orders/" + slip + "/cancel",
+                "{\"lines\":[1],\"requestId\":\"staff-bt-" + slip + "-cancel\",\"reason\":\"OTHER\","
+                        + "\"bank\":\"국민은행\",\"accountNumber\":\"123-45-6789012\",\"holder\":\"한지민\"}");
+
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("PAYOUT_PENDING", StaffApi.field(cancelled.body(), "status"), "staff transfer the money back");
+        assertEquals(java.util.List.of(java.util.List.of("BANK_TRANSFER", "535050", "4950", "PAYOUT_PENDING")),
+                PaymentShopper.refundsOf(slip));
+        assertEquals("123-45-6789012", text("select r.account_no from refund r join customer_order o on o.id = r.order_id"
+                + " where o.slip_no = ?", slip), "the account as given, for the transfer");
+        assertEquals(4950, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+    }
+
+    @Test
     @DisplayName("BON-04 보너스가 전액을 내는 무통장입금 주문은 가상계좌 없이 바로 결제된다")
     void aBankTransferOrderTheBonusPaysInFullIsPaidAtOnce() throws Exception {
         HttpResponse<String> answer = bonusMember().carting(AfterSalesOrd01EarIT.JAVA_BOOK).checkout(Map.of(
