@@ -195,13 +195,13 @@ class BankTransferPay03EarIT {
         return bonusMember;
     }
 
-    /** 딤채 (540,000원) by bank transfer with 4,950원 of bonus: the slip, its account issued for the rest. */
+    /** A gift card (56,000원) by bank transfer with 5,600원 of bonus: the slip, its account issued for the rest. */
     private static String bankTransferWithBonus(PaymentShopper member) {
-        HttpResponse<String> answer = member.carting(Storefront.DIMCHAE).checkout(Map.of("paymentMethod", "BANK_TRANSFER",
-                "depositorName", "한지민", "cardNumber", "", "bonusToUse", "4950"));
+        HttpResponse<String> answer = member.carting(DeliveryFixture.GIFT_CARD).checkout(Map.of("paymentMethod", "BANK_TRANSFER",
+                "depositorName", "한지민", "cardNumber", "", "bonusToUse", "5600"));
         String slip = PaymentShopper.slipOf(answer);
         assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("?account=1"), "an account was issued");
-        assertEquals(4950, PaymentShopper.bonusOf(slip, "USED"), "the ledger records the bonus spent at checkout");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED"), "the ledger records the bonus spent at checkout");
         return slip;
     }
 
@@ -210,11 +210,11 @@ class BankTransferPay03EarIT {
     void bonusWithABankTransferIssuesTheAccountForTheRest() throws Exception {
         String slip = bankTransferWithBonus(bonusMember());
         String account = accountOf(slip);
-        assertEquals("535050", text("select amount from payment where virtual_account_no = ?", account),
-                "the account asks for 540,000 - 4,950");
-        assertTrue(bonusMember().get("orders/" + slip).body().contains("535,050"), "the order page shows the amount to pay");
+        assertEquals("50400", text("select amount from payment where virtual_account_no = ?", account),
+                "the account asks for 56,000 - 5,600");
+        assertTrue(bonusMember().get("orders/" + slip).body().contains("50,400"), "the order page shows the amount to pay");
 
-        assertEquals(200, bank.deposit(SimulatedBank.newNotificationId(), account, new BigDecimal("535050"),
+        assertEquals(200, bank.deposit(SimulatedBank.newNotificationId(), account, new BigDecimal("50400"),
                 LocalDateTime.now()).status());
 
         await(() -> "PAID".equals(Storefront.statusInDatabase(slip)), "paid by the exact deposit of the rest");
@@ -232,14 +232,14 @@ class BankTransferPay03EarIT {
 
         assertEquals(303, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
-        assertEquals(4950, PaymentShopper.bonusOf(slip, "USED_BACK"), "all of the bonus is back in the ledger");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED_BACK"), "all of the bonus is back in the ledger");
     }
 
     @Test
     @DisplayName("BON-04/ORD-01 보너스를 쓰고 입금완료된 무통장입금 주문을 배송 전에 취소하면 돈은 고객이 준 계좌로, 보너스는 원장으로 돌아간다")
     void cancellingAPaidBankTransferOrderRefundsToTheAccountGivenAndGivesTheBonusBack() throws Exception {
         String slip = bankTransferWithBonus(bonusMember());
-        bank.deposit(SimulatedBank.newNotificationId(), accountOf(slip), new BigDecimal("535050"), LocalDateTime.now());
+        bank.deposit(SimulatedBank.newNotificationId(), accountOf(slip), new BigDecimal("50400"), LocalDateTime.now());
         await(() -> "PAID".equals(Storefront.statusInDatabase(slip)), "paid");
 
         HttpResponse<String> cancelled = StaffApi.admin().post("after-sales/orders/" + slip + "/cancel",
@@ -248,11 +248,11 @@ class BankTransferPay03EarIT {
 
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("PAYOUT_PENDING", StaffApi.field(cancelled.body(), "status"), "staff transfer the money back");
-        assertEquals(java.util.List.of(java.util.List.of("BANK_TRANSFER", "535050", "4950", "PAYOUT_PENDING")),
+        assertEquals(java.util.List.of(java.util.List.of("BANK_TRANSFER", "50400", "5600", "PAYOUT_PENDING")),
                 PaymentShopper.refundsOf(slip));
         assertEquals("123-45-6789012", text("select r.account_no from refund r join customer_order o on o.id = r.order_id"
                 + " where o.slip_no = ?", slip), "the account as given, for the transfer");
-        assertEquals(4950, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
         assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
     }
 

@@ -111,11 +111,11 @@ class EwalletPay01EarIT {
         return bonusMember;
     }
 
-    /** 딤채 (540,000원) with 4,950원 of bonus, by e-wallet, approved and back at the shop: the slip, paid. */
+    /** A gift card (56,000원) with 5,600원 of bonus, by e-wallet, approved and back at the shop: the slip, paid. */
     private static String paidByEwalletWithBonus(PaymentShopper member) throws Exception {
-        PaymentShopper.EwalletDecided d = member.carting(Storefront.DIMCHAE)
-                .payByEwallet(Map.of("bonusToUse", "4,950"), "535050원", "approve");
-        assertEquals(4950, PaymentShopper.bonusOf(d.slip(), "USED"), "the ledger records the bonus spent at checkout");
+        PaymentShopper.EwalletDecided d = member.carting(DeliveryFixture.GIFT_CARD)
+                .payByEwallet(Map.of("bonusToUse", "5,600"), "50400원", "approve");
+        assertEquals(5600, PaymentShopper.bonusOf(d.slip(), "USED"), "the ledger records the bonus spent at checkout");
         assertEquals(303, member.get(d.returnUrl()).statusCode());
         member.awaitOrderPage(d.slip(), "입금완료", Duration.ofSeconds(20));
         return d.slip();
@@ -126,9 +126,9 @@ class EwalletPay01EarIT {
     void bonusWithTheEwalletPaysTheRestOnce() throws Exception {
         String slip = paidByEwalletWithBonus(bonusMember());
 
-        assertEquals(java.util.List.of(java.util.List.of("APPROVED", "535050")), PaymentShopper.rows("select p.status,"
+        assertEquals(java.util.List.of(java.util.List.of("APPROVED", "50400")), PaymentShopper.rows("select p.status,"
                 + " p.amount from payment p join customer_order o on o.id = p.order_id where o.slip_no = ?", slip),
-                "one e-wallet payment of 540,000 - 4,950");
+                "one e-wallet payment of 56,000 - 5,600");
         assertEquals("1", PaymentShopper.one("select count(*) from order_status_change c join customer_order o"
                 + " on o.id = c.order_id where o.slip_no = ? and c.to_status = 'PAID'", slip), "입금완료 once");
     }
@@ -143,9 +143,9 @@ class EwalletPay01EarIT {
 
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("REFUNDED", StaffApi.field(cancelled.body(), "status"), cancelled.body());
-        assertEquals(java.util.List.of(java.util.List.of("CARD_CANCEL", "535050", "4950", "DONE")),
+        assertEquals(java.util.List.of(java.util.List.of("CARD_CANCEL", "50400", "5600", "DONE")),
                 PaymentShopper.refundsOf(slip), "the e-wallet payment is cancelled in full, the bonus comes back");
-        assertEquals(4950, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
         assertEquals("CANCELLED", api.gatewayView(slip, "state"), "the provider's approval is cancelled");
         assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
     }

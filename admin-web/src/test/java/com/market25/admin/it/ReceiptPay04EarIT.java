@@ -75,12 +75,12 @@ class ReceiptPay04EarIT {
     void aBankTransferOrderGetsACashReceiptWithTheNumberMasked() throws Exception {
         Storefront shop = new Storefront(AdminBrowser.storefrontUrl());
         shop.signIn(Storefront.DEMO_CUSTOMER, Storefront.DEMO_PASSWORD);
-        shop.addToCart(Storefront.DIMCHAE, 1);
+        shop.addToCart(DeliveryFixture.GIFT_CARD, 1);
         String slip = shop.checkoutByBankTransfer("안미란");
         String account = PaymentShopper.one("select p.virtual_account_no from payment p join customer_order o"
                 + " on o.id = p.order_id where o.slip_no = ?", slip);
         assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
-                new java.math.BigDecimal("540000"), java.time.LocalDateTime.now()).status());
+                new java.math.BigDecimal("56000"), java.time.LocalDateTime.now()).status());
         shop.awaitPaid(slip, java.time.Duration.ofSeconds(20));
         String before = new String(shop.getBytes("receipts/" + slip).body(), StandardCharsets.UTF_8);
         assertTrue(before.contains("현금영수증") && before.contains("미신청") && before.contains("cash-receipt-form"), before);
@@ -93,7 +93,7 @@ class ReceiptPay04EarIT {
         assertAll(
                 () -> assertTrue(after.contains("소득공제") && after.contains("010-****-6789"), after),
                 () -> assertFalse(after.contains("2345"), "the middle of the number is never shown"),
-                () -> assertTrue(after.contains("무통장입금") && after.contains("540,000"), after),
+                () -> assertTrue(after.contains("무통장입금") && after.contains("56,000"), after),
                 () -> assertEquals(java.util.List.of(java.util.List.of("INCOME_DEDUCTION", "PHONE", "MEMBER:miran")),
                         PaymentShopper.rows("select c.purpose, c.identity_kind, c.requested_by from cash_receipt c"
                                 + " join customer_order o on o.id = c.order_id where o.slip_no = ?", slip)));
@@ -106,17 +106,17 @@ class ReceiptPay04EarIT {
     @Test
     @DisplayName("PAY-04/BON-04 보너스를 함께 쓴 카드 주문의 카드매출전표 합계는 카드로 결제한 금액이고, 보너스 사용액은 따로 적힌다")
     void theCardSlipOfAnOrderWithBonusShowsWhatTheCardPaid() throws Exception {
-        PaymentShopper member = PaymentShopper.newMemberWithBonus("rc", 10_000).carting(Storefront.DIMCHAE);
-        String slip = PaymentShopper.slipOf(member.checkout(java.util.Map.of("bonusToUse", "4950")));
+        PaymentShopper member = PaymentShopper.newMemberWithBonus("rc", 10_000).carting(DeliveryFixture.GIFT_CARD);
+        String slip = PaymentShopper.slipOf(member.checkout(java.util.Map.of("bonusToUse", "5600")));
         member.awaitOrderPage(slip, "입금완료", java.time.Duration.ofSeconds(20));
 
         String page = member.get("receipts/" + slip).body();
 
-        // 535,050 = 540,000 - 4,950 bonus; 부가세 535,050 x 10/110 = 48,640.9 -> 48,641
+        // 50,400 = 56,000 - 5,600 bonus; 부가세 50,400 x 10/110 = 4,581.8 -> 4,582
         assertAll(
-                () -> assertTrue(page.contains("535,050원"), "합계 is the card's amount: " + page),
-                () -> assertTrue(page.contains("486,409원") && page.contains("48,641원"), "VAT split of 535,050: " + page),
-                () -> assertTrue(page.contains("보너스 사용") && page.contains("-4,950원"), "the bonus used is shown: " + page),
-                () -> assertFalse(page.contains("490,909원"), "not the VAT split of 540,000"));
+                () -> assertTrue(page.contains("50,400원"), "합계 is the card's amount: " + page),
+                () -> assertTrue(page.contains("45,818원") && page.contains("4,582원"), "VAT split of 50,400: " + page),
+                () -> assertTrue(page.contains("보너스 사용") && page.contains("-5,600원"), "the bonus used is shown: " + page),
+                () -> assertFalse(page.contains("50,909원"), "not the VAT split of 56,000"));
     }
 }
