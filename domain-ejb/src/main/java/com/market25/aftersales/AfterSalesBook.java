@@ -73,6 +73,15 @@ public class AfterSalesBook {
     /** Cancel before shipment (취소) of some or all items; refund decided at once. */
     public Opened openCancel(String slipNo, Long memberId, Set<Integer> lineNos, ClaimReason reason, String reasonText,
             String requestKey, String by) {
+        return openCancel(slipNo, memberId, lineNos, reason, reasonText, null, requestKey, by);
+    }
+
+    /**
+     * As {@link #openCancel(String, Long, Set, ClaimReason, String, String, String)}, with the
+     * account a paid order's money goes back to when no gateway approved its payment (무통장입금).
+     */
+    public Opened openCancel(String slipNo, Long memberId, Set<Integer> lineNos, ClaimReason reason, String reasonText,
+            BankAccount account, String requestKey, String by) {
         // the order's lock first: a second submit of the same request waits here, then finds the first's claim
         AfterSalesOrder o = orders.lockForAfterSales(slipNo);
         Optional<Opened> earlier = earlier(requestKey, slipNo);
@@ -83,6 +92,9 @@ public class AfterSalesBook {
         Checks checks = new Checks();
         checks.maxLength("reasonText", reasonText, REASON_TEXT_MAX);
         checks.that(lineNos != null && !lineNos.isEmpty(), "lines", "error.linesNone");
+        if (account != null && !account.isEmpty()) {
+            account.check(checks, "account");
+        }
         checks.throwIfAny();
         if ((o.status() != OrderStatus.RECEIVED && o.status() != OrderStatus.PAID) || o.paymentUnderway()) {
             throw InvalidInputException.of("slipNo", "error.notCancellable");
@@ -99,7 +111,7 @@ public class AfterSalesBook {
         em.flush();
         orders.cancelItems(o.orderId(), lineNos, by, claim.getId());
         boolean paid = o.status() == OrderStatus.PAID;
-        return refundStep(o, claim, items, paid, null, by);
+        return refundStep(o, claim, items, paid, account, by);
     }
 
     /** A return (반품) or exchange (교환) request of delivered items, within the withdrawal period. */

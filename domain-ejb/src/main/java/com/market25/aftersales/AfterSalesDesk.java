@@ -71,18 +71,35 @@ public class AfterSalesDesk {
     @RolesAllowed(Roles.CUSTOMER)
     public ClaimView cancelByCustomer(long memberId, String loginId, String slipNo, Set<Integer> lineNos,
             String requestKey) {
+        return cancelByCustomer(memberId, loginId, slipNo, lineNos, null, requestKey);
+    }
+
+    /**
+     * As {@link #cancelByCustomer(long, String, String, Set, String)}; the money of an order paid
+     * without a gateway approval (무통장입금) goes back to {@code account}, which such a cancel needs.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public ClaimView cancelByCustomer(long memberId, String loginId, String slipNo, Set<Integer> lineNos,
+            BankAccount account, String requestKey) {
         requireKey(requestKey);
         return finish(once(requestKey, () -> book.openCancel(slipNo, memberId, lineNos, ClaimReason.CHANGE_OF_MIND,
-                null, requestKey, "MEMBER:" + loginId)));
+                null, account, requestKey, "MEMBER:" + loginId)));
     }
 
     /** Staff cancel items of an order before shipment, with the reason; same rules as the customer's. */
     @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     public ClaimView cancelByStaff(String slipNo, Set<Integer> lineNos, ClaimReason reason, String reasonText,
             String requestKey, String staffLogin) {
+        return cancelByStaff(slipNo, lineNos, reason, reasonText, null, requestKey, staffLogin);
+    }
+
+    /** As {@link #cancelByStaff(String, Set, ClaimReason, String, String, String)}, with the refund account (무통장입금). */
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
+    public ClaimView cancelByStaff(String slipNo, Set<Integer> lineNos, ClaimReason reason, String reasonText,
+            BankAccount account, String requestKey, String staffLogin) {
         requireKey(requestKey);
-        return finish(once(requestKey, () -> book.openCancel(slipNo, null, lineNos, reason, reasonText, requestKey,
-                staffLogin)));
+        return finish(once(requestKey, () -> book.openCancel(slipNo, null, lineNos, reason, reasonText, account,
+                requestKey, staffLogin)));
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -126,11 +127,15 @@ public class ReceiptDesk {
         List<Receipt.Item> items = order.lines().stream()
                 .map(l -> new Receipt.Item(l.productName(), l.productCode(), l.quantity(), l.lineAmount()))
                 .toList();
-        VatSplit amount = VatSplit.of(order.totalAmount());
+        // the slip and the cash receipt are for what the payment took: the order's total less the
+        // bonus spent on it (BON-04), which is shown apart
+        VatSplit amount = VatSplit.of(p.amount());
+        BigDecimal bonusUsed = (BigDecimal) em.createNativeQuery("select bonus_used from customer_order where id = ?1")
+                .setParameter(1, order.orderId()).getSingleResult();
         if (p.method() == PaymentMethod.CARD) {
             return new Receipt(ReceiptKind.CARD_SLIP, merchant, order.slipNo(), order.memberName(), order.orderedAt(),
                     p.completedAt(), items, amount, p.method(), p.cardCompany(), p.maskedCardNo(),
-                    p.installmentMonths(), p.approvalNo(), null, null);
+                    p.installmentMonths(), p.approvalNo(), null, null, bonusUsed);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> cash = em.createNativeQuery("select purpose, identity_no from cash_receipt where order_id = ?1")
@@ -139,7 +144,7 @@ public class ReceiptDesk {
         CashReceiptPurpose purpose = cash.isEmpty() ? null : CashReceiptPurpose.valueOf((String) cash.get(0)[0]);
         String shown = cash.isEmpty() ? null : CashReceiptIdentity.shown(purpose, (String) cash.get(0)[1]);
         return new Receipt(ReceiptKind.CASH_RECEIPT, merchant, order.slipNo(), order.memberName(), order.orderedAt(),
-                p.completedAt(), items, amount, p.method(), null, null, null, p.approvalNo(), purpose, shown);
+                p.completedAt(), items, amount, p.method(), null, null, null, p.approvalNo(), purpose, shown, bonusUsed);
     }
 
     private Optional<PaymentView> paidPayment(String slipNo) {

@@ -76,6 +76,9 @@ public final class ReceiptDocument {
         for (Receipt.Item item : r.items()) {
             rows.add(new Row(item.name() + " x " + item.quantity(), won(item.amount())));
         }
+        if (r.bonusUsed() != null && r.bonusUsed().signum() > 0) {
+            rows.add(new Row("보너스 사용", "-" + won(r.bonusUsed())));
+        }
         rows.add(new Row(null, "금액"));
         rows.add(new Row("공급가액", won(r.amount().supply())));
         rows.add(new Row("부가세", won(r.amount().vat())));

@@ -26,4 +26,11 @@ class ClaimStatusOrd01Test {
         assertFalse(ClaimStatus.RESHIPPED.isOpen());
         assertTrue(ClaimStatus.PAYOUT_PENDING.isOpen());
     }
+
+    @Test
+    @DisplayName("ORD-01: a cancel of a paid bank-transfer order waits for staff to pay the money out, then is refunded")
+    void cancelPaidOutByStaff() {
+        assertTrue(ClaimStatus.REQUESTED.canMoveTo(ClaimStatus.PAYOUT_PENDING));
+        assertTrue(ClaimStatus.PAYOUT_PENDING.canMoveTo(ClaimStatus.REFUNDED));
+    }
 }

@@ -118,4 +118,19 @@ class ReceiptPay04Test {
             return e.fieldErrors().get("identity");
         }
     }
+
+    @Test
+    @DisplayName("PAY-04/BON-04 보너스를 함께 쓴 주문의 영수증은 결제한 금액을 합계로 하고 보너스 사용액을 따로 적는다")
+    void bonusIsShownApartFromWhatThePaymentTook() {
+        Receipt r = cardSlip();
+        Receipt withBonus = new Receipt(r.kind(), r.merchant(), r.slipNo(), r.customerName(), r.orderedAt(), r.paidAt(),
+                r.items(), VatSplit.of(BigDecimal.valueOf(535_050)), r.method(), r.cardCompany(), r.maskedCardNo(),
+                r.installmentMonths(), r.approvalNo(), null, null, BigDecimal.valueOf(4_950));
+        List<ReceiptDocument.Row> rows = ReceiptDocument.rows(withBonus);
+        assertAll(
+                () -> assertTrue(rows.contains(new ReceiptDocument.Row("보너스 사용", "-4,950원")), rows.toString()),
+                () -> assertTrue(rows.contains(new ReceiptDocument.Row("합계", "535,050원")), rows.toString()),
+                () -> assertFalse(ReceiptDocument.rows(r).stream().anyMatch(row -> "보너스 사용".equals(row.label())),
+                        "a receipt without bonus has no bonus row"));
+    }
 }

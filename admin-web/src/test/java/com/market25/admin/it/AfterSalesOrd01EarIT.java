@@ -45,13 +45,7 @@ class AfterSalesOrd01EarIT {
         memberLogin = "as" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         shop = new Storefront(AdminBrowser.storefrontUrl());
         shop.join(memberLogin, "altwell");
-        try (Connection db = StaffApi.db(); PreparedStatement ps = db.prepareStatement("insert into bonus_entry"
-                + " (member_id, order_id, kind, amount, earned_on, settled, settled_on, created_at, ref)"
-                + " select id, null, 'DISCOUNT', 100000, current_date - interval 10 day, true,"
-                + " current_date - interval 9 day, now(3), '' from member where login_id = ?")) {
-            ps.setString(1, memberLogin);
-            assertEquals(1, ps.executeUpdate(), "settled bonus to spend");
-        }
+        PaymentShopper.giveSettledBonus(memberLogin, 100_000);
     }
 
     @Test
@@ -203,6 +197,30 @@ class AfterSalesOrd01EarIT {
                 + " status, account_no from refund where claim_id = ?", claim), "stored as given, for the transfer");
         assertEquals("REFUNDED", step(api, claim, "paid-out"));
         assertEquals(List.of("DONE", "admin"), row("select status, completed_by from refund where claim_id = ?", claim));
+    }
+
+    @Test
+    @DisplayName("SHOP-07: a customer cancels a paid bank-transfer order before shipment on the order page, giving the account the money goes back to")
+    void customerCancelsAPaidBankTransferOrderWithARefundAccount() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByBankTransfer("한지민");
+        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
+                + " where o.slip_no = ?", slip).get(0);
+        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
+                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        assertTrue(shop.orderPage(slip).contains("name=\"accountNumber\""), "the cancel form asks for the refund account");
+
+        HttpResponse<String> cancelled = shop.postFrom("orders/" + slip, "orders/claim/" + slip, List.of(
+                Map.entry("requestKey", claimKey(slip)), Map.entry("action", "cancel"), Map.entry("line", "1"),
+                Map.entry("accountBank", "국민은행"), Map.entry("accountNumber", "123-45-6789012"),
+                Map.entry("accountHolder", "한지민")));
+
+        assertEquals(303, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+        assertEquals(List.of("BANK_TRANSFER", "22500", "PAYOUT_PENDING", "123-45-6789012"), row("select r.method, r.amount,"
+                + " r.status, r.account_no from refund r join customer_order o on o.id = r.order_id where o.slip_no = ?", slip));
+        assertTrue(shop.orderPage(slip).contains("***-**-***9012"), "the customer sees the account masked");
     }
 
     @Test

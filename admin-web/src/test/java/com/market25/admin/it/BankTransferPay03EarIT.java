@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +25,8 @@ import org.openqa.selenium.By;
  * 무통장입금 end to end (PAY-01, PAY-03, SHOP-06) on the deployed EAR: the customer checks out
  * by bank transfer and gets a virtual account, the (simulated) bank posts signed deposit
  * notifications to /bank/deposits, the JMS batch approves them; what does not match exactly
- * lands in the review list, a poison notification in the dead-letter screen.
+ * lands in the review list, a poison notification in the dead-letter screen. With bonus (BON-04)
+ * the account asks for the rest, and a bonus that pays all needs no account.
  */
 class BankTransferPay03EarIT {
 
@@ -178,6 +181,94 @@ class BankTransferPay03EarIT {
                 .notificationId();
         await(() -> "AFTER_EXPIRY".equals(reviewReason(late)), "a late deposit goes to review");
         assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+    }
+
+    // ------------------------------------------------------------------ BON-04: bonus with a bank transfer
+
+    /** A member with bonus to spend, joined once for these tests. */
+    private static PaymentShopper bonusMember;
+
+    private static synchronized PaymentShopper bonusMember() {
+        if (bonusMember == null) {
+            bonusMember = PaymentShopper.newMemberWithBonus("bt", 100_000);
+        }
+        return bonusMember;
+    }
+
+    /** A gift card (56,000원) by bank transfer with 5,600원 of bonus: the slip, its account issued for the rest. */
+    private static String bankTransferWithBonus(PaymentShopper member) {
+        HttpResponse<String> answer = member.carting(DeliveryFixture.GIFT_CARD).checkout(Map.of("paymentMethod", "BANK_TRANSFER",
+                "depositorName", "한지민", "cardNumber", "", "bonusToUse", "5600"));
+        String slip = PaymentShopper.slipOf(answer);
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("?account=1"), "an account was issued");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED"), "the ledger records the bonus spent at checkout");
+        return slip;
+    }
+
+    @Test
+    @DisplayName("BON-04/SHOP-06 무통장입금에 보너스를 쓰면 가상계좌는 나머지 금액으로 발급되고, 그 금액이 입금되면 주문이 한 번 결제된다")
+    void bonusWithABankTransferIssuesTheAccountForTheRest() throws Exception {
+        String slip = bankTransferWithBonus(bonusMember());
+        String account = accountOf(slip);
+        assertEquals("50400", text("select amount from payment where virtual_account_no = ?", account),
+                "the account asks for 56,000 - 5,600");
+        assertTrue(bonusMember().get("orders/" + slip).body().contains("50,400"), "the order page shows the amount to pay");
+
+        assertEquals(200, bank.deposit(SimulatedBank.newNotificationId(), account, new BigDecimal("50400"),
+                LocalDateTime.now()).status());
+
+        await(() -> "PAID".equals(Storefront.statusInDatabase(slip)), "paid by the exact deposit of the rest");
+        assertEquals(1, count("select count(*) from order_status_change c join customer_order o on o.id = c.order_id"
+                + " where o.slip_no = ? and c.to_status = 'PAID'", slip), "입금완료 once");
+        assertEquals("APPROVED", text("select status from payment where virtual_account_no = ?", account));
+    }
+
+    @Test
+    @DisplayName("BON-04 보너스를 쓴 무통장입금 주문을 입금 전에 취소하면 보너스가 돌아온다")
+    void cancellingAnUnpaidBankTransferOrderGivesTheBonusBack() throws Exception {
+        String slip = bankTransferWithBonus(bonusMember());
+
+        HttpResponse<String> cancelled = bonusMember().cancelUnpaid(slip);
+
+        assertEquals(303, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED_BACK"), "all of the bonus is back in the ledger");
+    }
+
+    @Test
+    @DisplayName("BON-04/ORD-01 보너스를 쓰고 입금완료된 무통장입금 주문을 배송 전에 취소하면 돈은 고객이 준 계좌로, 보너스는 원장으로 돌아간다")
+    void cancellingAPaidBankTransferOrderRefundsToTheAccountGivenAndGivesTheBonusBack() throws Exception {
+        String slip = bankTransferWithBonus(bonusMember());
+        bank.deposit(SimulatedBank.newNotificationId(), accountOf(slip), new BigDecimal("50400"), LocalDateTime.now());
+        await(() -> "PAID".equals(Storefront.statusInDatabase(slip)), "paid");
+
+        HttpResponse<String> cancelled = StaffApi.admin().post("after-sales/orders/" + slip + "/cancel",
+                "{\"lines\":[1],\"requestId\":\"staff-bt-" + slip + "-cancel\",\"reason\":\"OTHER\","
+                        + "\"bank\":\"국민은행\",\"accountNumber\":\"123-45-6789012\",\"holder\":\"한지민\"}");
+
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("PAYOUT_PENDING", StaffApi.field(cancelled.body(), "status"), "staff transfer the money back");
+        assertEquals(java.util.List.of(java.util.List.of("BANK_TRANSFER", "50400", "5600", "PAYOUT_PENDING")),
+                PaymentShopper.refundsOf(slip));
+        assertEquals("123-45-6789012", text("select r.account_no from refund r join customer_order o on o.id = r.order_id"
+                + " where o.slip_no = ?", slip), "the account as given, for the transfer");
+        assertEquals(5600, PaymentShopper.bonusOf(slip, "USED_BACK"), "the bonus is back in the ledger");
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+    }
+
+    @Test
+    @DisplayName("BON-04 보너스가 전액을 내는 무통장입금 주문은 가상계좌 없이 바로 결제된다")
+    void aBankTransferOrderTheBonusPaysInFullIsPaidAtOnce() throws Exception {
+        HttpResponse<String> answer = bonusMember().carting(AfterSalesOrd01EarIT.JAVA_BOOK).checkout(Map.of(
+                "paymentMethod", "BANK_TRANSFER", "depositorName", "한지민", "cardNumber", "", "bonusToUse", "22500"));
+
+        String slip = PaymentShopper.slipOf(answer);
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/orders/" + slip + "?paid=1"),
+                answer.headers().firstValue("Location").orElse(""));
+        assertEquals("PAID", Storefront.statusInDatabase(slip), "paid at once");
+        assertEquals(0, count("select count(*) from payment p join customer_order o on o.id = p.order_id"
+                + " where o.slip_no = ?", slip), "no virtual account was asked for");
+        assertEquals(22500, PaymentShopper.bonusOf(slip, "USED"));
     }
 
     // ------------------------------------------------------------------ fixture

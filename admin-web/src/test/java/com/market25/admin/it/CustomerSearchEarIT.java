@@ -221,21 +221,7 @@ class CustomerSearchEarIT {
 
     @Test
     void mem06_marketingEditsButOnlyTheAdministratorErasesOrExports() throws Exception {
-        String login = "mkt" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = StaffApi.db()) {
-            // a marketing clerk with the demo admin's password (demo accounts sign in in demo mode)
-            try (PreparedStatement ps = c.prepareStatement("insert into staff (login_id, password_hash, name,"
-                    + " branch_code, active, demo_account, created_at, updated_at, updated_by) select ?, password_hash,"
-                    + " '마케터', '0001', true, true, now(3), now(3), 'it' from staff where login_id = 'admin'")) {
-                ps.setString(1, login);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("insert into staff_role (staff_id, role)"
-                    + " select id, 'MARKETING' from staff where login_id = ?")) {
-                ps.setString(1, login);
-                ps.executeUpdate();
-            }
-        }
+        String login = StaffApi.newStaffWithRole("mkt", "MARKETING");
         StaffApi marketing = new StaffApi(login, AdminBrowser.STAFF_PASSWORD);
         HttpResponse<String> created = marketing.post("customers", "{\"name\":\"마케팅등록\",\"phone\":\""
                 + StaffApi.uniqueMobile() + "\"}");

@@ -27,10 +27,15 @@ final class DeliveryApi {
     private final String authorization;
 
     DeliveryApi() {
+        this(AdminBrowser.STAFF, AdminBrowser.STAFF_PASSWORD);
+    }
+
+    /** The API as this staff member calls it. */
+    DeliveryApi(String login, String password) {
         String admin = AdminBrowser.adminUrlOrSkip();
         this.base = (admin.endsWith("/") ? admin : admin + "/") + "api/delivery/";
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (AdminBrowser.STAFF + ":" + AdminBrowser.STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ class DeliveryDlv01EarIT {
 
     @BeforeAll
     void orders() throws Exception {
-        paid = new ArrayList<>(DeliveryFixture.paidOrders(15));
+        paid = new ArrayList<>(DeliveryFixture.paidOrders(16));
         unpaid = DeliveryFixture.unpaidOrder();
     }
 
@@ -218,6 +218,30 @@ class DeliveryDlv01EarIT {
         HttpResponse<String> xlsx = api.get("fees/" + id + ".xlsx");
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.body().startsWith("PK"), "an Excel workbook");
+    }
+
+    @Test
+    @DisplayName("DLV-01 주문관리·운영자 권한이 없는 직원(조회전용, 정산)은 배송지시도 송장 입력·일괄 등록도 할 수 없다 (403)")
+    void staffWithoutTheOrdersRoleCannotInstructOrShip() throws Exception {
+        String slip = take(1).get(0);
+        List<DeliveryApi> others = List.of(
+                new DeliveryApi(StaffApi.newStaffWithRole("ro", "READONLY"), AdminBrowser.STAFF_PASSWORD),
+                new DeliveryApi(StaffApi.newStaffWithRole("st", "SETTLEMENT"), AdminBrowser.STAFF_PASSWORD));
+        for (DeliveryApi clerk : others) {
+            assertEquals(403, clerk.post("instructions", DeliveryApi.slips(List.of(slip))).statusCode(), "배송지시");
+        }
+        assertEquals("PAID", Storefront.statusInDatabase(slip), "not instructed");
+
+        instruct(List.of(slip));
+        String number = DeliveryFixture.trackingNumber(61);
+        byte[] file = ("전표번호,송장번호,택배사\r\n" + slip + "," + number + ",CJ대한통운\r\n").getBytes(StandardCharsets.UTF_8);
+        for (DeliveryApi clerk : others) {
+            assertEquals(403, clerk.post("parcels", "{\"slipNo\":\"" + slip + "\",\"carrier\":\"CJ\",\"trackingNo\":\""
+                    + number + "\"}").statusCode(), "송장 입력");
+            assertEquals(403, clerk.upload("parcels/upload", file).statusCode(), "송장 일괄 등록");
+        }
+        assertEquals(0, parcels(slip), "no parcel registered");
+        assertEquals(200, others.get(0).get("parcels?delivered=false").statusCode(), "조회전용 still looks");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -35,8 +35,15 @@ final class PaymentShopper {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]*)\"");
     private static final Pattern CHECKOUT_KEY = Pattern.compile("name=\"checkoutKey\"\\s+value=\"([^\"]*)\"");
     private static final Pattern SLIP = Pattern.compile("/orders/(\\d{10})");
+    /** The e-wallet provider's side: none of the shop's cookies go there. */
+    private static final HttpClient PROVIDER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern EWALLET_GO = Pattern.compile("id=\"ewallet-go\" href=\"([^\"]+)\"");
+    private static final Pattern EWALLET_TOKEN = Pattern.compile("name=\"t\" value=\"([0-9a-f]+)\"");
 
     final String base;
+    /** Whom this customer signed in as. */
+    String login;
     private final HttpClient http;
 
     PaymentShopper() {
@@ -47,13 +54,58 @@ final class PaymentShopper {
     }
 
     static PaymentShopper signedIn() {
+        return signedIn(Storefront.DEMO_CUSTOMER);
+    }
+
+    /** A customer signed in under this login (a demo customer, or a member a test let join). */
+    static PaymentShopper signedIn(String loginId) {
         PaymentShopper s = new PaymentShopper();
-        HttpResponse<String> login = s.post("login", "login", Map.of("loginId", Storefront.DEMO_CUSTOMER,
+        HttpResponse<String> login = s.post("login", "login", Map.of("loginId", loginId,
                 "password", Storefront.DEMO_PASSWORD));
         if (login.statusCode() >= 400) {
             throw new IllegalStateException("storefront login answered " + login.statusCode());
         }
+        s.login = loginId;
         return s;
+    }
+
+    /**
+     * A new member (joined under ALTWELL, so no other test's bonus figures move) holding
+     * {@code bonus} won of settled, usable bonus (BON-04), signed in.
+     */
+    static PaymentShopper newMemberWithBonus(String prefix, long bonus) {
+        String loginId = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        new Storefront(AdminBrowser.storefrontUrl()).join(loginId, "altwell");
+        giveSettledBonus(loginId, bonus);
+        return signedIn(loginId);
+    }
+
+    /** Settled bonus earned ten days ago, usable at checkout. */
+    static void giveSettledBonus(String loginId, long amount) {
+        rows("insert into bonus_entry (member_id, order_id, kind, amount, earned_on, settled, settled_on, created_at, ref)"
+                + " select id, null, 'DISCOUNT', ?, current_date - interval 10 day, true, current_date - interval 9 day,"
+                + " now(3), '' from member where login_id = ?", amount, loginId);
+        if (!"1".equals(one("select count(*) from bonus_entry b join member m on m.id = b.member_id"
+                + " where m.login_id = ? and b.kind = 'DISCOUNT' and b.order_id is null", loginId))) {
+            throw new AssertionError("no bonus for " + loginId);
+        }
+    }
+
+    /** The bonus ledger's entries of one kind for the slip, summed (0 when none). */
+    static long bonusOf(String slip, String kind) {
+        return Long.parseLong(one("select coalesce(sum(b.amount), 0) from bonus_entry b join customer_order o"
+                + " on o.id = b.order_id where o.slip_no = ? and b.kind = ?", slip, kind).replaceAll("\\..*", ""));
+    }
+
+    /** The slip's refunds: method, amount, bonus amount and status of each, oldest first. */
+    static List<List<String>> refundsOf(String slip) {
+        return rows("select r.method, r.amount, r.bonus_amount, r.status from refund r join customer_order o"
+                + " on o.id = r.order_id where o.slip_no = ? order by r.id", slip);
+    }
+
+    /** The customer cancels their unpaid order from its page (주문취소): the answer as it came. */
+    HttpResponse<String> cancelUnpaid(String slip) {
+        return post("orders/" + slip, "orders/cancel/" + slip, Map.of());
     }
 
     PaymentShopper carting(String code) {
@@ -91,6 +143,54 @@ final class PaymentShopper {
             throw new AssertionError("checkout answered " + answer.statusCode() + ": " + answer.body());
         }
         return m.group(1);
+    }
+
+    /** An e-wallet checkout decided on the provider's page: the slip, the provider page and the return URL it sends back to. */
+    record EwalletDecided(String slip, String providerPage, String returnUrl) {
+    }
+
+    /**
+     * Checks out by 간편결제 with these fields over the form, opens the provider's page (the
+     * simulator's, in demo mode), checks that it asks for {@code amountShown} (e.g. "540000원")
+     * and decides there ({@code approve} or {@code cancel}); the customer has not come back yet.
+     */
+    EwalletDecided payByEwallet(Map<String, String> fields, String amountShown, String decision) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("paymentMethod", "EWALLET");
+        form.put("cardNumber", "");
+        HttpResponse<String> checkout = checkout(form);
+        if (checkout.statusCode() != 200) {
+            throw new AssertionError("e-wallet checkout answered " + checkout.statusCode() + ": " + checkout.body());
+        }
+        Matcher go = EWALLET_GO.matcher(checkout.body());
+        if (!go.find()) {
+            throw new AssertionError("no provider link: " + checkout.body());
+        }
+        String providerPage = go.group(1).replace("&amp;", "&");
+        Matcher ref = Pattern.compile("ref=([^&]+)").matcher(providerPage);
+        if (!ref.find()) {
+            throw new AssertionError(providerPage);
+        }
+        String reference = java.net.URLDecoder.decode(ref.group(1), StandardCharsets.UTF_8);
+        String slip = one("select o.slip_no from payment p join customer_order o on o.id = p.order_id"
+                + " where p.reference = ?", reference);
+        HttpResponse<String> page = PROVIDER.send(HttpRequest.newBuilder(URI.create(providerPage)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (!page.body().contains(amountShown)) {
+            throw new AssertionError("the provider should ask for " + amountShown + ": " + page.body());
+        }
+        Matcher token = EWALLET_TOKEN.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError(page.body());
+        }
+        HttpResponse<String> decided = PROVIDER.send(HttpRequest.newBuilder(URI.create(providerPage))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("ref=" + enc(reference) + "&t=" + token.group(1)
+                        + "&decision=" + decision)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (decided.statusCode() != 303) {
+            throw new AssertionError("the provider answered " + decided.statusCode() + ": " + decided.body());
+        }
+        return new EwalletDecided(slip, providerPage, decided.headers().firstValue("Location").orElseThrow());
     }
 
     HttpResponse<String> get(String pathOrUrl) {

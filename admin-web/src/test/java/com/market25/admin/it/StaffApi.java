@@ -56,6 +56,18 @@ final class StaffApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Staff cancel these items of a slip before shipment (after-sales), refunding at once; the answer. */
+    HttpResponse<String> cancelItems(String slip, String requestId, int... lines) throws IOException, InterruptedException {
+        String list = java.util.Arrays.stream(lines).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return post("after-sales/orders/" + slip + "/cancel", "{\"lines\":[" + list + "],\"requestId\":\"" + requestId
+                + "\",\"reason\":\"OTHER\"}");
+    }
+
+    /** A field of the gateway's own view of the slip's payment (state, remainingAmount …), asked through the shop. */
+    String gatewayView(String slip, String field) throws IOException, InterruptedException {
+        return field(get("after-sales/orders/" + slip + "/gateway").body(), field);
+    }
+
     /** {@code GET customers?q=…}, the text URL-encoded as any client must. */
     HttpResponse<String> search(String q, String more) throws IOException, InterruptedException {
         return get("customers?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (more == null ? "" : "&" + more));
@@ -83,6 +95,30 @@ final class StaffApi {
     static String uniqueMobile() {
         long n = (System.nanoTime() / 1000) % 100_000_000L;
         return String.format("010-%04d-%04d", n / 10_000, n % 10_000);
+    }
+
+    /**
+     * A new staff member holding only {@code role}, signing in with the demo admin's password
+     * (demo accounts sign in in demo mode); the login.
+     */
+    static String newStaffWithRole(String prefix, String role) throws SQLException {
+        String login = prefix + Long.toString(System.nanoTime(), 36);
+        try (Connection c = db()) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into staff (login_id, password_hash, name,"
+                    + " branch_code, active, demo_account, created_at, updated_at, updated_by) select ?, password_hash,"
+                    + " ?, '0001', true, true, now(3), now(3), 'it' from staff where login_id = 'admin'")) {
+                ps.setString(1, login);
+                ps.setString(2, role);
+                ps.executeUpdate();
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into staff_role (staff_id, role)"
+                    + " select id, ? from staff where login_id = ?")) {
+                ps.setString(1, role);
+                ps.setString(2, login);
+                ps.executeUpdate();
+            }
+        }
+        return login;
     }
 
     static Connection db() throws SQLException {

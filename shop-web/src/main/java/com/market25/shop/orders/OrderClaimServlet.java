@@ -50,7 +50,9 @@ public class OrderClaimServlet extends HttpServlet {
         String action = ShopRequest.param(req, "action");
         try {
             if ("cancel".equals(action)) {
-                afterSales.cancelByCustomer(member.get().id(), member.get().loginId(), slipNo, lines, key);
+                afterSales.cancelByCustomer(member.get().id(), member.get().loginId(), slipNo, lines,
+                        BankAccount.of(req.getParameter("accountBank"), req.getParameter("accountNumber"),
+                                req.getParameter("accountHolder")), key);
             } else {
                 afterSales.requestByCustomer(member.get().id(), member.get().loginId(), slipNo, kind(action), lines,
                         reason(ShopRequest.param(req, "reason")), ShopRequest.param(req, "reasonText"),

@@ -41,7 +41,8 @@ import java.util.TreeSet;
  * After-sales over the API (ORD-01), the same boundary as the after-sales screen:
  * <ul>
  * <li>{@code GET after-sales/orders/{slip}}: items with their states, item history, claims, refunds, bonus</li>
- * <li>{@code POST after-sales/orders/{slip}/cancel} {@code {"lines":[1],"requestId":"…","reason":"DEFECTIVE"}}:
+ * <li>{@code POST after-sales/orders/{slip}/cancel} {@code {"lines":[1],"requestId":"…","reason":"DEFECTIVE"}}
+ * (a paid 무통장입금 order also {@code "bank","accountNumber","holder"}: where its money goes back):
  * staff cancel before shipment (refund at once); the same requestId again answers the same claim</li>
  * <li>{@code POST after-sales/orders/{slip}/status} {@code {"to":"DELIVERED"}}: the slip's life cycle (as 전표별 주문관리)</li>
  * <li>{@code GET after-sales/orders/{slip}/gateway}: what the gateway says of the order's approval now</li>
@@ -77,6 +78,7 @@ public class AfterSalesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("slip") String slip, JsonObject body) {
         ClaimView claim = desk.cancelByStaff(slip, lines(body), reason(body), text(body, "reasonText"),
+                BankAccount.of(text(body, "bank"), text(body, "accountNumber"), text(body, "holder")),
                 text(body, "requestId"), caller());
         return Response.ok(json(claim).toString()).build();
     }
