@@ -65,6 +65,10 @@ public class AfterSalesBean implements Serializable {
     private ClaimReason cancelReason = ClaimReason.OTHER;
     private String cancelText;
     private String cancelKey = FormKey.newKey();
+    // the refund account of a paid 무통장입금 order (ignored when the money goes back to a card)
+    private String cancelBank;
+    private String cancelAccountNumber;
+    private String cancelHolder;
 
     public void search() {
         query = new ClaimQuery(kind, status, openOnly, slipFilter, null, false);
@@ -131,13 +135,20 @@ public class AfterSalesBean implements Serializable {
             return;
         }
         TreeSet<Integer> lines = new TreeSet<>();
-        cancelLines.forEach(l -> lines.add(Integer.valueOf(l)));
+        // the checkboxes' values are the items' int line numbers: JSF fills this list with Integers
+        // through its erased type, so each is read as whatever it is
+        for (Object line : cancelLines) {
+            lines.add(Integer.valueOf(String.valueOf(line)));
+        }
         try {
-            ClaimView claim = desk.cancelByStaff(cancelOrder.slipNo(), lines, cancelReason, cancelText, cancelKey,
-                    staff.loginId());
+            ClaimView claim = desk.cancelByStaff(cancelOrder.slipNo(), lines, cancelReason, cancelText,
+                    BankAccount.of(cancelBank, cancelAccountNumber, cancelHolder), cancelKey, staff.loginId());
             Texts.info(null, Texts.ui("afterSales.done", claim.id(), Texts.domain(claim.status().labelKey())));
             cancelKey = FormKey.newKey();
             cancelText = null;
+            cancelBank = null;
+            cancelAccountNumber = null;
+            cancelHolder = null;
         } catch (InvalidInputException e) {
             errors(e);
         }
@@ -284,6 +295,30 @@ public class AfterSalesBean implements Serializable {
 
     public void setHolder(String holder) {
         this.holder = holder;
+    }
+
+    public String getCancelBank() {
+        return cancelBank;
+    }
+
+    public void setCancelBank(String cancelBank) {
+        this.cancelBank = cancelBank;
+    }
+
+    public String getCancelAccountNumber() {
+        return cancelAccountNumber;
+    }
+
+    public void setCancelAccountNumber(String cancelAccountNumber) {
+        this.cancelAccountNumber = cancelAccountNumber;
+    }
+
+    public String getCancelHolder() {
+        return cancelHolder;
+    }
+
+    public void setCancelHolder(String cancelHolder) {
+        this.cancelHolder = cancelHolder;
     }
 
     public String getCancelSlip() {

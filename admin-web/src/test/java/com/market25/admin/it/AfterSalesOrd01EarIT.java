@@ -224,6 +224,36 @@ class AfterSalesOrd01EarIT {
     }
 
     @Test
+    @DisplayName("ORD-01: staff cancel a paid 무통장입금 order on the after-sales screen with the account to refund to")
+    void staffCancelAPaidBankTransferOrderOnTheScreenWithARefundAccount() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByBankTransfer("한지민");
+        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
+                + " where o.slip_no = ?", slip).get(0);
+        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
+                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
+            browser.get("after-sales.xhtml");
+            browser.type(By.id("cancelForm:cancelSlip"), slip);
+            browser.click(By.id("cancelForm:loadCancel"));
+            browser.click(By.xpath("//*[@id='cancelForm:cancelLines']//div[contains(@class,'ui-chkbox-box')]"));
+            browser.type(By.id("cancelForm:cancelBank"), "국민은행");
+            browser.type(By.id("cancelForm:cancelAccountNumber"), "123-45-6789012");
+            browser.type(By.id("cancelForm:cancelHolder"), "한지민");
+            browser.click(By.id("cancelForm:btnCancelItems"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!"CANCELLED".equals(Storefront.statusInDatabase(slip)) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals("CANCELLED", Storefront.statusInDatabase(slip));
+        assertEquals(List.of("BANK_TRANSFER", "22500", "PAYOUT_PENDING", "123-45-6789012"), row("select r.method, r.amount,"
+                + " r.status, r.account_no from refund r join customer_order o on o.id = r.order_id where o.slip_no = ?", slip),
+                "the refund waits for staff to pay it out to the account given");
+    }
+
+    @Test
     @DisplayName("ORD-01: staff find a return on the after-sales screen and approve, receive and refund it there, with who and when")
     void returnWorkedOnTheScreen() throws Exception {
         shop.addToCart(JAVA_BOOK, 1);
