@@ -72,7 +72,8 @@ UPDATE customer_order o JOIN bench_order_sum s ON s.order_id = o.id SET o.total_
 -- 80 % card (through the gateway, with its reference <slip>-1), 15 % transfer, 5 % e-wallet
 INSERT INTO payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,
                      gateway_name, gateway_token, approval_no, amount, status, decline_code,
-                     requested_at, authorized_at, completed_at, reference, request_key, cancelled_at)
+                     requested_at, authorized_at, completed_at, reference, request_key, cancelled_at,
+                     ordered_at)
 SELECT o.id, t.method, o.recipient_name,
        IF(t.method = 'CARD', ELT(1 + o.id % 8, 'BC', 'KB', 'SAMSUNG', 'SHINHAN', 'HYUNDAI', 'LOTTE', 'HANA', 'NH'), NULL),
        IF(t.method = 'CARD', 0, NULL),
@@ -88,7 +89,8 @@ SELECT o.id, t.method, o.recipient_name,
        o.paid_at,
        IF(t.method = 'CARD', CONCAT(o.slip_no, '-1'), NULL),
        NULL,
-       o.cancelled_at
+       o.cancelled_at,
+       o.ordered_at
 FROM customer_order o
 JOIN (SELECT id, IF(id % 20 < 16, 'CARD', IF(id % 20 < 19, 'BANK_TRANSFER', 'E_WALLET')) AS method
       FROM customer_order WHERE id > @base) t ON t.id = o.id;

@@ -42,7 +42,8 @@ FROM (SELECT o.n, o.ordered_at, o.ordered_at + INTERVAL (30 + o.n % 540) SECOND 
 -- transfer, 5 % e-wallet; a cancelled slip's payment is CANCELLED
 INSERT INTO payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,
                      gateway_name, gateway_token, approval_no, amount, status, decline_code,
-                     requested_at, authorized_at, completed_at, reference, request_key, cancelled_at)
+                     requested_at, authorized_at, completed_at, reference, request_key, cancelled_at,
+                     ordered_at)
 SELECT o.id, t.method, '벤치 결제자',
        IF(t.method = 'CARD', ELT(1 + o.id % 8, 'BC', 'KB', 'SAMSUNG', 'SHINHAN', 'HYUNDAI', 'LOTTE', 'HANA', 'NH'), NULL),
        IF(t.method = 'CARD', ELT(1 + o.id % 6, 0, 0, 0, 3, 6, 12), NULL),
@@ -58,7 +59,8 @@ SELECT o.id, t.method, '벤치 결제자',
        o.paid_at,
        IF(t.method = 'CARD', CONCAT(o.slip_no, '-1'), NULL),
        NULL,
-       o.cancelled_at
+       o.cancelled_at,
+       o.ordered_at
 FROM customer_order o
 JOIN (SELECT id, IF(id % 20 < 16, 'CARD', IF(id % 20 < 19, 'BANK_TRANSFER', 'E_WALLET')) AS method
       FROM customer_order WHERE id > @base) t ON t.id = o.id;

@@ -29,9 +29,9 @@ deposits_orders() { # N: writes N unpaid bank-transfer orders with their account
         select o.id, 1, @product, '601041010112', '딤채고급형 신형(DP-601)', 1, 540000, 540000, 0, 0, 'RECEIVED', 'RECEIVED'
         from customer_order o where o.id > @base and o.slip_no like '8%';
         insert into payment (order_id, method, payer_name, amount, status, requested_at, reference, bank_name,
-            virtual_account_no, deposit_deadline, gateway_name)
+            virtual_account_no, deposit_deadline, gateway_name, ordered_at)
         select o.id, 'BANK_TRANSFER', '벤치', 540000, 'WAITING_FOR_DEPOSIT', @now, concat(o.slip_no, '-1'),
-            '마켓25은행', concat('99', o.slip_no), @now + interval 3 day, 'market25-sim'
+            '마켓25은행', concat('99', o.slip_no), @now + interval 3 day, 'market25-sim', o.ordered_at
         from customer_order o where o.id > @base and o.slip_no like '8%';
         select @base;"
 }

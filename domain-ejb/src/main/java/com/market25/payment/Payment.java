@@ -100,6 +100,10 @@ public class Payment {
     @Column(name = "interest_free", nullable = false)
     private boolean interestFree;
 
+    /** The order's date (customer_order.ordered_at), copied so 결제별 주문관리 totals a period from payment alone (V82). */
+    @Column(name = "ordered_at", nullable = false, updatable = false)
+    private LocalDateTime orderedAt;
+
     protected Payment() {
     }
 
@@ -109,6 +113,7 @@ public class Payment {
         Payment p = new Payment();
         p.gatewayId = gatewayId;
         p.order = order;
+        p.orderedAt = order.getOrderedAt();
         p.method = PaymentMethod.BANK_TRANSFER;
         p.payerName = depositorName.trim();
         p.amount = amount;
@@ -153,6 +158,7 @@ public class Payment {
             String requestKey, LocalDateTime now, long gatewayId) {
         Payment p = new Payment();
         p.order = order;
+        p.orderedAt = order.getOrderedAt();
         p.method = PaymentMethod.E_WALLET;
         p.payerName = payerName;
         p.amount = amount;
@@ -168,6 +174,7 @@ public class Payment {
             String reference, String requestKey, LocalDateTime now) {
         Payment p = new Payment();
         p.order = order;
+        p.orderedAt = order.getOrderedAt();
         p.method = PaymentMethod.CARD;
         p.payerName = card.payerName().trim();
         p.cardCompany = card.company();
@@ -302,5 +309,10 @@ public class Payment {
 
     public String getMaskedCardNo() {
         return maskedCardNo;
+    }
+
+    /** The order's date this payment carries (the period of 결제별 주문관리). */
+    LocalDateTime orderedAt() {
+        return orderedAt;
     }
 }

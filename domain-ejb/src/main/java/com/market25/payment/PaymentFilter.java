@@ -1,7 +1,9 @@
 package com.market25.payment;
 
+import com.market25.ordering.CancelFilter;
 import com.market25.ordering.SlipFilter;
 import java.io.Serializable;
+import java.sql.Timestamp;
 import java.util.List;
 
 /**
@@ -17,7 +19,31 @@ public record PaymentFilter(SlipFilter orders, PaymentMethod method, PaymentStat
 
     /** WHERE conditions on {@code customer_order o} joined to {@code payment p}. */
     String conditions(List<Object> params) {
-        StringBuilder sql = new StringBuilder(orders.conditions(params));
+        return paymentConditions(new StringBuilder(orders.conditions(params)), params);
+    }
+
+    /**
+     * True when the period is the only order-side filter. Compared as a whole record, so a filter
+     * field added to SlipFilter one day counts as order-side until it is listed here.
+     */
+    boolean periodOnly() {
+        return orders.equals(new SlipFilter(orders.from(), orders.to(), null, null, null, CancelFilter.ALL, null));
+    }
+
+    /**
+     * WHERE conditions on {@code payment p} alone, for a {@link #periodOnly} filter: the period on
+     * the order's date the payment carries (V82), half-open like {@link SlipFilter#conditions}.
+     */
+    String conditionsOnPayment(List<Object> params) {
+        if (!periodOnly()) {
+            throw new IllegalStateException("an order-side filter needs customer_order");
+        }
+        params.add(Timestamp.valueOf(orders.from().atStartOfDay()));
+        params.add(Timestamp.valueOf(orders.to().plusDays(1).atStartOfDay()));
+        return paymentConditions(new StringBuilder("p.ordered_at >= ? and p.ordered_at < ?"), params);
+    }
+
+    private String paymentConditions(StringBuilder sql, List<Object> params) {
         if (method != null) {
             sql.append(" and p.method = ?");
             params.add(method.name());

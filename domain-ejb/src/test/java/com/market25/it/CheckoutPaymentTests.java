@@ -417,10 +417,11 @@ abstract class CheckoutPaymentTests extends JourneyTests {
         java.sql.Timestamp then = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(minutesOld));
         execute("insert into payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,"
                         + " gateway_name, gateway_token, approval_no, amount, status, requested_at, authorized_at,"
-                        + " reference) values (?, ?, '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " reference, ordered_at) values (?, ?, '안미란', 'BC', 0, '4111-11**-****-1111', ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " (select o.ordered_at from customer_order o where o.id = ?))",
                 placed.orderId(), method, approvedAtGateway ? "market25-sim" : null, token,
                 status == PaymentStatus.AUTHORIZED ? approvalNo : null, placed.totalAmount(), status.name(), then,
-                status == PaymentStatus.AUTHORIZED ? then : null, reference);
+                status == PaymentStatus.AUTHORIZED ? then : null, reference, placed.orderId());
         long paymentId = ((Number) db.value("select id from payment where reference = ?", reference)).longValue();
         return new Stuck(placed.slipNo(), paymentId, reference, placed.totalAmount(), approvalNo);
     }

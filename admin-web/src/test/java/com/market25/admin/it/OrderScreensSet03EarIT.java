@@ -289,11 +289,12 @@ class OrderScreensSet03EarIT {
             insert(c, "insert into order_status_change (order_id, from_status, to_status, changed_by, changed_at) values (?, 'RECEIVED', 'PAID', 'PG:test', ?)",
                     order, Timestamp.valueOf(at.plusSeconds(1)));
             insert(c, "insert into payment (order_id, method, payer_name, card_company, installment_months, masked_card_no,"
-                    + " gateway_name, approval_no, amount, status, requested_at, authorized_at, completed_at, reference)"
-                    + " values (?, 'CARD', '안미란', ?, ?, '4111-11**-****-1111', 'market25-sim', ?, ?, ?, ?, ?, ?, ?)",
+                    + " gateway_name, approval_no, amount, status, requested_at, authorized_at, completed_at, reference, ordered_at)"
+                    + " values (?, 'CARD', '안미란', ?, ?, '4111-11**-****-1111', 'market25-sim', ?, ?, ?, ?, ?, ?, ?, ?)",
                     order, List.of("BC", "KB", "SAMSUNG", "HANA").get(slips.size() % 4), slips.size() % 3 == 0 ? 3 : 0,
                     String.format("%08d", order), amount, "CANCELLED".equals(status) ? "CANCELLED" : "APPROVED",
-                    Timestamp.valueOf(at), Timestamp.valueOf(at), Timestamp.valueOf(at.plusSeconds(1)), slip + "-1");
+                    Timestamp.valueOf(at), Timestamp.valueOf(at), Timestamp.valueOf(at.plusSeconds(1)), slip + "-1",
+                    Timestamp.valueOf(at));
         }
         if ("CANCELLED".equals(status)) {
             insert(c, "insert into order_status_change (order_id, from_status, to_status, changed_by, changed_at) values (?, 'PAID', 'CANCELLED', 'tester', ?)",

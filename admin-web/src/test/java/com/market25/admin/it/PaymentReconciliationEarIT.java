@@ -47,8 +47,8 @@ class PaymentReconciliationEarIT {
             }
             // times as the application writes them (the server's Korean time, not the database's clock)
             try (PreparedStatement s = c.prepareStatement("insert into payment (order_id, method, payer_name,"
-                    + " card_company, installment_months, masked_card_no, amount, status, requested_at, reference)"
-                    + " select id, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', 540000, 'REQUESTED', ordered_at, ?"
+                    + " card_company, installment_months, masked_card_no, amount, status, requested_at, reference, ordered_at)"
+                    + " select id, 'CARD', '안미란', 'BC', 0, '4111-11**-****-1111', 540000, 'REQUESTED', ordered_at, ?, ordered_at"
                     + " from customer_order where id = ?")) {
                 s.setString(1, reference);
                 s.setLong(2, orderId);
