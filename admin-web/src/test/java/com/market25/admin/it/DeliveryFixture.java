@@ -72,7 +72,10 @@ final class DeliveryFixture {
 
     private static final long RUN = System.currentTimeMillis() % 10_000_000L;
 
-    /** A 12-digit tracking number unique to this run (CJ대한통운, 한진택배 take 10 to 12 digits). */
+    /**
+     * A 12-digit tracking number unique to this run (CJ대한통운, 한진택배 take 10 to 12 digits): every
+     * test class of the run shares the prefix, so each call site needs an {@code i} of its own.
+     */
     static String trackingNumber(int i) {
         return String.format("1%07d%04d", RUN, i);
     }

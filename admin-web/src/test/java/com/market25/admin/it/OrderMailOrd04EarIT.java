@@ -54,7 +54,7 @@ class OrderMailOrd04EarIT {
     @DisplayName("ORD-04/DLV-01 송장을 직접 입력하면 고객에게 택배사와 송장번호가 적힌 발송 메일이 한 통 간다")
     void aTypedParcelSendsOneShipmentMail() throws Exception {
         String slip = instructedOrder();
-        String number = DeliveryFixture.trackingNumber(51);
+        String number = DeliveryFixture.trackingNumber(71);
 
         HttpResponse<String> typed = new DeliveryApi().post("parcels", "{\"slipNo\":\"" + slip
                 + "\",\"carrier\":\"CJ\",\"trackingNo\":\"" + number + "\"}");
@@ -72,7 +72,7 @@ class OrderMailOrd04EarIT {
     @DisplayName("ORD-04/DLV-01 송장 파일로 등록한 발송도 메일이 한 통 가고, 같은 파일을 다시 올려도 더 가지 않는다")
     void anUploadedParcelSendsOneShipmentMailEvenWhenUploadedTwice() throws Exception {
         String slip = instructedOrder();
-        String number = DeliveryFixture.trackingNumber(52);
+        String number = DeliveryFixture.trackingNumber(72);
         byte[] file = ("전표번호,송장번호,택배사\r\n" + slip + "," + number + ",한진택배\r\n").getBytes(StandardCharsets.UTF_8);
         DeliveryApi api = new DeliveryApi();
 
