@@ -14,6 +14,10 @@
 -- still reads customer_order, where those columns live (docs/orders.md).
 ALTER TABLE payment ADD COLUMN ordered_at DATETIME(3) NULL;
 
+-- The backfill reads every order: at a deploy the application's own jobs may hold a few order rows
+-- for a moment, so it waits for them (10 minutes at most) instead of the installation's 15 s lock
+-- wait (a first deploy on a copy of real data failed there).
+SET STATEMENT innodb_lock_wait_timeout = 600 FOR
 UPDATE payment p JOIN customer_order o ON o.id = p.order_id SET p.ordered_at = o.ordered_at;
 
 ALTER TABLE payment
