@@ -202,13 +202,7 @@ class AfterSalesOrd01EarIT {
     @Test
     @DisplayName("SHOP-07: a customer cancels a paid bank-transfer order before shipment on the order page, giving the account the money goes back to")
     void customerCancelsAPaidBankTransferOrderWithARefundAccount() throws Exception {
-        shop.addToCart(JAVA_BOOK, 1);
-        String slip = shop.checkoutByBankTransfer("한지민");
-        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
-                + " where o.slip_no = ?", slip).get(0);
-        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
-                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
-        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        String slip = paidBankTransferOrder();
         assertTrue(shop.orderPage(slip).contains("name=\"accountNumber\""), "the cancel form asks for the refund account");
 
         HttpResponse<String> cancelled = shop.postFrom("orders/" + slip, "orders/claim/" + slip, List.of(
@@ -226,13 +220,7 @@ class AfterSalesOrd01EarIT {
     @Test
     @DisplayName("ORD-01: staff cancel a paid 무통장입금 order on the after-sales screen with the account to refund to")
     void staffCancelAPaidBankTransferOrderOnTheScreenWithARefundAccount() throws Exception {
-        shop.addToCart(JAVA_BOOK, 1);
-        String slip = shop.checkoutByBankTransfer("한지민");
-        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
-                + " where o.slip_no = ?", slip).get(0);
-        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
-                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
-        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        String slip = paidBankTransferOrder();
         try (AdminBrowser browser = AdminBrowser.open().signedIn()) {
             browser.get("after-sales.xhtml");
             browser.type(By.id("cancelForm:cancelSlip"), slip);
@@ -389,6 +377,18 @@ class AfterSalesOrd01EarIT {
     private static int lineOf(String slip, String code) throws Exception {
         return one("select l.line_no from order_line l join customer_order o on o.id = l.order_id where o.slip_no = ?"
                 + " and l.product_code = ?", slip, code).intValue();
+    }
+
+    /** A book paid by 무통장입금: its virtual account credited in full by the simulated bank. */
+    private String paidBankTransferOrder() throws Exception {
+        shop.addToCart(JAVA_BOOK, 1);
+        String slip = shop.checkoutByBankTransfer("한지민");
+        String account = row("select p.virtual_account_no from payment p join customer_order o on o.id = p.order_id"
+                + " where o.slip_no = ?", slip).get(0);
+        assertEquals(200, new SimulatedBank(AdminBrowser.storefrontUrl()).deposit(SimulatedBank.newNotificationId(), account,
+                new BigDecimal("22500"), java.time.LocalDateTime.now()).status());
+        shop.awaitPaid(slip, Duration.ofSeconds(20));
+        return slip;
     }
 
     private static String itemState(String slip, int line) throws Exception {
